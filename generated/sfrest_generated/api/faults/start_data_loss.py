@@ -1,0 +1,198 @@
+# generated from spec/ by make generate — do not edit
+"""StartDataLoss: Induces data loss in a partition."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import DataLossMode
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "StartDataLoss"
+METHOD = "POST"
+PATH = "/Faults/Services/{service_id}/$/GetPartitions/{partition_id}/$/StartDataLoss"
+API_VERSION = "6.0"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "3.0"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 202
+
+
+def request_kwargs(
+    service_id: str,
+    partition_id: UUID,
+    *,
+    api_version: str = "6.0",
+    operation_id: UUID,
+    data_loss_mode: DataLossMode,
+    timeout: int | Unset = 60,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    json_operation_id = str(operation_id)
+    params["OperationId"] = json_operation_id
+
+    json_data_loss_mode = data_loss_mode.value
+    params["DataLossMode"] = json_data_loss_mode
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            service_id=quote(str(service_id), safe=""),
+            partition_id=quote(str(partition_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> None:
+    """Parses a 202 response.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    if response.status_code == SUCCESS_STATUS:
+        return parse_response(response)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    service_id: str,
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.0",
+    operation_id: UUID,
+    data_loss_mode: DataLossMode,
+    timeout: int | Unset = 60,
+) -> Response[None]:
+    """Induces data loss in a partition.
+
+     Starts a data loss operation on the partition. Returns once the operation is
+    accepted; follow it with GetDataLossProgress and the same OperationId. Completed
+    means data loss was invoked, not that the service has recovered.
+
+    Args:
+        service_id (str):
+        partition_id (UUID):
+        api_version (str):  Default: '6.0'.
+        operation_id (UUID):
+        data_loss_mode (DataLossMode): The kind of data loss to induce. Sent exactly as written
+            (case-sensitive); the
+            gateway rejects Invalid with 400.
+            - Invalid - Reserved. Do not pass into API.
+            - PartialDataLoss - PartialDataLoss option will cause a quorum of replicas to go down,
+            triggering an OnDataLoss event in the system for the given partition.
+            - FullDataLoss - FullDataLoss option will drop all the replicas which means that all the
+            data will be lost.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = request_kwargs(
+        service_id=service_id,
+        partition_id=partition_id,
+        api_version=api_version,
+        operation_id=operation_id,
+        data_loss_mode=data_loss_mode,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    service_id: str,
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.0",
+    operation_id: UUID,
+    data_loss_mode: DataLossMode,
+    timeout: int | Unset = 60,
+) -> Response[None]:
+    """Induces data loss in a partition.
+
+     Starts a data loss operation on the partition. Returns once the operation is
+    accepted; follow it with GetDataLossProgress and the same OperationId. Completed
+    means data loss was invoked, not that the service has recovered.
+
+    Args:
+        service_id (str):
+        partition_id (UUID):
+        api_version (str):  Default: '6.0'.
+        operation_id (UUID):
+        data_loss_mode (DataLossMode): The kind of data loss to induce. Sent exactly as written
+            (case-sensitive); the
+            gateway rejects Invalid with 400.
+            - Invalid - Reserved. Do not pass into API.
+            - PartialDataLoss - PartialDataLoss option will cause a quorum of replicas to go down,
+            triggering an OnDataLoss event in the system for the given partition.
+            - FullDataLoss - FullDataLoss option will drop all the replicas which means that all the
+            data will be lost.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = request_kwargs(
+        service_id=service_id,
+        partition_id=partition_id,
+        api_version=api_version,
+        operation_id=operation_id,
+        data_loss_mode=data_loss_mode,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,210 @@
+"""Render the generated package from spec/ + templates/: `make generate`.
+
+    python scripts/generate.py                 # write generated/
+    python scripts/generate.py --check         # fail if generated/ differs
+    python scripts/generate.py --spec S --out D --package P   # e.g. the golden-record test
+
+openapi-python-client renders the operation modules (one per operation, sync and async)
+through templates/client/; its own attrs models are dropped and datamodel-code-generator
+renders models.py (pydantic v2) through templates/models/: one model family. Everything
+is rendered into a temporary folder and moved into place only on success, every file gets
+the do-not-edit header, and provenance.json records what produced it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = "# generated from spec/ by make generate — do not edit\n"
+GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pydantic")
+DATAMODEL_ARGS = [
+    "--input-file-type=openapi",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--target-python-version=3.11",
+    "--use-annotated",
+    "--field-constraints",
+    "--snake-case-field",
+    "--capitalise-enum-members",
+    "--allow-population-by-field-name",
+    "--use-schema-description",
+    "--use-field-description",
+    "--use-union-operator",
+    "--use-standard-collections",
+    "--collapse-root-models",
+    "--output-datetime-class=datetime",
+    "--disable-timestamp",
+    "--ignore-pyproject",
+    "--formatters",
+    "ruff-check",
+    "ruff-format",
+]
+
+
+def _walk(root: dict[str, Any], ref: str) -> Any:
+    node: Any = root
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node
+
+
+def _spec_operation(spec: dict[str, Any]) -> Any:
+    """The Jinja global spec_operation(endpoint): the raw operation, $refs resolved one level.
+
+    openapi-python-client's Endpoint drops vendor extensions; the templates read
+    x-min-api-version and the success status from here.
+    """
+
+    from openapi_python_client.strings import PythonIdentifier
+
+    by_id = {
+        PythonIdentifier(operation["operationId"], ""): operation
+        for path in spec["paths"].values()
+        for operation in path.values()
+    }
+
+    def spec_operation(endpoint: Any) -> dict[str, Any]:
+        operation = dict(by_id[endpoint.name])
+        operation["parameters"] = [_deref(spec, p) for p in operation.get("parameters", [])]
+        operation["responses"] = {k: _deref(spec, v) for k, v in operation["responses"].items()}
+        return operation
+
+    return spec_operation
+
+
+def _deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = _walk(spec, node["$ref"])
+    return node
+
+
+def _render_client(spec_path: Path, out: Path, package: str, templates: Path) -> None:
+    from openapi_python_client import _get_project_for_url_or_path
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config_file = ConfigFile(
+        package_name_override=package,
+        post_hooks=[
+            "ruff check . --fix-only --no-cache --quiet --isolated",
+            "ruff format . --no-cache --quiet --isolated",
+        ],
+    )
+    config = Config.from_sources(
+        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=False, output_path=out
+    )
+    project = _get_project_for_url_or_path(config=config, custom_template_path=templates)
+    if not hasattr(project, "build"):
+        raise SystemExit(f"openapi-python-client: {project}")
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    project.env.globals["spec_operation"] = _spec_operation(spec)
+    errors = list(project.build())
+    if errors:
+        raise SystemExit("openapi-python-client:\n" + "\n".join(str(e) for e in errors))
+
+
+def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("datamodel-codegen")),
+            f"--input={spec_path}",
+            f"--output={models_py}",
+            f"--custom-template-dir={templates}",
+            f"--custom-file-header={HEADER.strip()}",
+            *DATAMODEL_ARGS,
+        ],
+        check=True,
+    )
+
+
+def _sha256(paths: list[Path], base: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def render(spec_path: Path, out: Path, package: str) -> None:
+    """Render `package` from spec_path into the (absent) folder out."""
+    templates = ROOT / "templates"
+    package_dir = out / package
+    _render_client(spec_path, package_dir, package, templates / "client")
+    shutil.rmtree(package_dir / "models")
+    _render_models(spec_path, package_dir / "models.py", templates / "models")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    for path in sorted(package_dir.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith(HEADER):
+            path.write_text(HEADER + text, encoding="utf-8")
+    provenance = {
+        "spec": spec_path.relative_to(ROOT).as_posix() if spec_path.is_relative_to(ROOT) else spec_path.name,
+        "spec_sha256": _sha256([spec_path], spec_path.parent),
+        "templates_sha256": _sha256([p for p in templates.rglob("*") if p.is_file()], templates),
+        "generators": {name: version(name) for name in GENERATORS},
+    }
+    (out / "provenance.json").write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file()
+        and not any(part.startswith((".", "__pycache__")) for part in p.relative_to(root).parts)
+    }
+
+
+def _diff(expected: Path, actual: Path) -> list[str]:
+    """What differs between two trees, byte for byte, one line a file."""
+    want, have = _files(expected), _files(actual) if actual.is_dir() else {}
+    return [
+        f"{'missing' if name not in have else 'not generated' if name not in want else 'differs'}: {name}"
+        for name in sorted(want.keys() | have.keys())
+        if want.get(name) != have.get(name)
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "servicefabric.yaml")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--package", default="sfrest_generated")
+    parser.add_argument("--check", action="store_true", help="fail if --out differs")
+    args = parser.parse_args()
+    # the post hooks and datamodel-codegen's formatters run the pinned ruff of this venv
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    out: Path = args.out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".generate-") as tmp:
+        staged = Path(tmp) / "out"
+        render(args.spec.resolve(), staged, args.package)
+        if args.check:
+            problems = _diff(staged, out)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            if problems:
+                print("generated/ is stale: run `make generate` and commit", file=sys.stderr)
+                return 1
+            print(f"{out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} matches spec/ + templates/")
+            return 0
+        old = Path(tmp) / "old"
+        if out.exists():
+            out.rename(old)
+        staged.rename(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
