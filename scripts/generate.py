@@ -77,8 +77,12 @@ def _spec_operation(spec: dict[str, Any]) -> Any:
 
     def spec_operation(endpoint: Any) -> dict[str, Any]:
         operation = dict(by_id[endpoint.name])
-        operation["parameters"] = [_deref(spec, p) for p in operation.get("parameters", [])]
-        operation["responses"] = {k: _deref(spec, v) for k, v in operation["responses"].items()}
+        operation["parameters"] = [
+            _deref(spec, p) for p in operation.get("parameters", [])
+        ]
+        operation["responses"] = {
+            k: _deref(spec, v) for k, v in operation["responses"].items()
+        }
         return operation
 
     return spec_operation
@@ -104,7 +108,9 @@ def _render_client(spec_path: Path, out: Path, package: str, templates: Path) ->
     config = Config.from_sources(
         config_file, MetaType.NONE, spec_path, "utf-8", overwrite=False, output_path=out
     )
-    project = _get_project_for_url_or_path(config=config, custom_template_path=templates)
+    project = _get_project_for_url_or_path(
+        config=config, custom_template_path=templates
+    )
     if not hasattr(project, "build"):
         raise SystemExit(f"openapi-python-client: {project}")
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -149,12 +155,18 @@ def render(spec_path: Path, out: Path, package: str) -> None:
         if not text.startswith(HEADER):
             path.write_text(HEADER + text, encoding="utf-8")
     provenance = {
-        "spec": spec_path.relative_to(ROOT).as_posix() if spec_path.is_relative_to(ROOT) else spec_path.name,
+        "spec": spec_path.relative_to(ROOT).as_posix()
+        if spec_path.is_relative_to(ROOT)
+        else spec_path.name,
         "spec_sha256": _sha256([spec_path], spec_path.parent),
-        "templates_sha256": _sha256([p for p in templates.rglob("*") if p.is_file()], templates),
+        "templates_sha256": _sha256(
+            [p for p in templates.rglob("*") if p.is_file()], templates
+        ),
         "generators": {name: version(name) for name in GENERATORS},
     }
-    (out / "provenance.json").write_text(json.dumps(provenance, indent=2) + "\n", encoding="utf-8")
+    (out / "provenance.json").write_text(
+        json.dumps(provenance, indent=2) + "\n", encoding="utf-8"
+    )
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -162,7 +174,9 @@ def _files(root: Path) -> dict[str, bytes]:
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in root.rglob("*")
         if p.is_file()
-        and not any(part.startswith((".", "__pycache__")) for part in p.relative_to(root).parts)
+        and not any(
+            part.startswith((".", "__pycache__")) for part in p.relative_to(root).parts
+        )
     }
 
 
@@ -178,13 +192,17 @@ def _diff(expected: Path, actual: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "servicefabric.yaml")
+    parser.add_argument(
+        "--spec", type=Path, default=ROOT / "spec" / "servicefabric.yaml"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--package", default="sfrest_generated")
     parser.add_argument("--check", action="store_true", help="fail if --out differs")
     args = parser.parse_args()
     # the post hooks and datamodel-codegen's formatters run the pinned ruff of this venv
-    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    os.environ["PATH"] = (
+        f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    )
     out: Path = args.out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".generate-") as tmp:
@@ -195,9 +213,14 @@ def main() -> int:
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
-                print("generated/ is stale: run `make generate` and commit", file=sys.stderr)
+                print(
+                    "generated/ is stale: run `make generate` and commit",
+                    file=sys.stderr,
+                )
                 return 1
-            print(f"{out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} matches spec/ + templates/")
+            print(
+                f"{out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} matches spec/ + templates/"
+            )
             return 0
         old = Path(tmp) / "old"
         if out.exists():

@@ -1,1 +1,106 @@
-"""sfrest: a typed Python SDK for Service Fabric fault analysis and backup progress."""
+"""sfrest: a typed Python SDK for Service Fabric fault analysis and backup progress.
+
+    import sfrest
+
+    with sfrest.ServiceFabricClient("http://localhost:19080") as client:
+        op = client.start_data_loss("fabric:/app/svc", partition_id, "PartialDataLoss")
+        progress = op.wait(timeout=300)
+        print(progress.state)  # Completed
+
+The generated models (sfrest_generated.models) are re-exported here.
+"""
+
+from sfrest_generated.models import (
+    BackupProgressInfo,
+    BackupState,
+    DataLossMode,
+    NodeTransitionProgress,
+    NodeTransitionType,
+    OperationState,
+    OperationStatus,
+    OperationType,
+    PartitionDataLossProgress,
+    PartitionQuorumLossProgress,
+    PartitionRestartProgress,
+    QuorumLossMode,
+    RestartPartitionMode,
+    RestoreProgressInfo,
+    RestoreState,
+)
+
+from ._async_client import AsyncServiceFabricClient
+from ._auth import TokenCredential
+from ._client import ServiceFabricClient
+from ._errors import (
+    BadRequestError,
+    ConflictError,
+    FabricError,
+    ForbiddenError,
+    GatewayTimeoutError,
+    InvalidArgumentError,
+    NotFoundError,
+    RequestTimeoutError,
+    ResponseDecodeError,
+    ServerError,
+    ServiceUnavailableError,
+    SFRestError,
+    TransportError,
+    UnauthorizedError,
+    WaitTimeoutError,
+)
+from ._filters import OperationStateFilter, OperationTypeFilter
+from ._operation import (
+    TERMINAL_STATES,
+    AsyncFaultOperation,
+    AsyncOperation,
+    FaultOperation,
+    Operation,
+)
+from ._policies import PollPolicy, RetryPolicy
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "TERMINAL_STATES",
+    "AsyncFaultOperation",
+    "AsyncOperation",
+    "AsyncServiceFabricClient",
+    "BackupProgressInfo",
+    "BackupState",
+    "BadRequestError",
+    "ConflictError",
+    "DataLossMode",
+    "FabricError",
+    "FaultOperation",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "InvalidArgumentError",
+    "NodeTransitionProgress",
+    "NodeTransitionType",
+    "NotFoundError",
+    "Operation",
+    "OperationState",
+    "OperationStateFilter",
+    "OperationStatus",
+    "OperationType",
+    "OperationTypeFilter",
+    "PartitionDataLossProgress",
+    "PartitionQuorumLossProgress",
+    "PartitionRestartProgress",
+    "PollPolicy",
+    "QuorumLossMode",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "RestartPartitionMode",
+    "RestoreProgressInfo",
+    "RestoreState",
+    "RetryPolicy",
+    "SFRestError",
+    "ServerError",
+    "ServiceFabricClient",
+    "ServiceUnavailableError",
+    "TokenCredential",
+    "TransportError",
+    "UnauthorizedError",
+    "WaitTimeoutError",
+]

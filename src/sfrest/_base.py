@@ -1,0 +1,249 @@
+"""What the sync and async clients share: configuration, building a call, judging a response."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+import httpx
+from sfrest_generated.models import (
+    DataLossMode,
+    NodeTransitionType,
+    QuorumLossMode,
+    RestartPartitionMode,
+)
+
+from . import _ids
+from ._auth import BearerAuth, Token, ssl_context
+from ._errors import (
+    InvalidArgumentError,
+    RequestTimeoutError,
+    ResponseDecodeError,
+    SFRestError,
+    TransportError,
+    fabric_error,
+)
+from ._policies import PollPolicy, RetryPolicy
+from ._versions import check_timeout, choose_api_version, parse_version
+
+T = TypeVar("T")
+log = logging.getLogger("sfrest")
+
+DEFAULT_ENDPOINT = "http://localhost:19080"
+SERVER_TIMEOUT = 60
+"""The gateway's default server timeout, in seconds."""
+TIMEOUT_MARGIN = 10.0
+"""Seconds the HTTP read timeout adds to the server timeout, so the client never gives up first."""
+OPERATION_ID_EXISTS = "FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS"
+_INT32 = 2**31 - 1
+_ENUMS: dict[str, type[enum.Enum]] = {
+    "data_loss_mode": DataLossMode,
+    "quorum_loss_mode": QuorumLossMode,
+    "restart_partition_mode": RestartPartitionMode,
+    "node_transition_type": NodeTransitionType,
+}
+_GUIDS = ("partition_id", "operation_id")
+_COUNTS = (
+    "quorum_loss_duration",
+    "stop_duration_in_seconds",
+    "backup_timeout",
+    "restore_timeout",
+)
+_FILTERS = ("type_filter", "state_filter")
+
+
+class _Retry:
+    """The response asks for a retry (503, 504)."""
+
+
+RETRY = _Retry()
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One request, validated and built, with what to do with its answer."""
+
+    kwargs: dict[str, Any]
+    success_status: int
+    parse: Callable[[httpx.Response], T]
+    retry: bool
+    start: bool
+    http_timeout: httpx.Timeout
+
+
+def _enum_member(name: str, value: object) -> enum.Enum:
+    """The member for a mode given as a member or its wire string; the open enums would take
+    anything, but a request must name a mode the gateway knows (and not Invalid)."""
+    cls = _ENUMS[name]
+    allowed = [m.value for m in cls if m.value != "Invalid"]
+    if value not in allowed:
+        raise InvalidArgumentError(
+            f"{name} must be one of {', '.join(allowed)}; got {value!r}"
+        )
+    return cls(value)
+
+
+def _count(name: str, value: object, high: int = _INT32) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
+        raise InvalidArgumentError(
+            f"{name} must be an int from 0 to {high}, got {value!r}"
+        )
+    return value
+
+
+class ClientBase:
+    """Configuration and call building shared by ServiceFabricClient and AsyncServiceFabricClient."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        runtime_version: str | None,
+        token: Token | None,
+        token_scopes: Sequence[str],
+        cert: str | Path | None,
+        key: str | Path | None,
+        verify: bool | str | Path,
+        retry: RetryPolicy,
+        polling: PollPolicy,
+        connect_timeout: float,
+    ) -> None:
+        if not isinstance(endpoint, str) or not endpoint.startswith(
+            ("http://", "https://")
+        ):
+            raise InvalidArgumentError(
+                f"endpoint must be an http:// or https:// URL, got {endpoint!r}"
+            )
+        self.endpoint = endpoint.rstrip("/")
+        self.runtime_version = runtime_version
+        self._runtime = (
+            None
+            if runtime_version is None
+            else parse_version(runtime_version, "runtime_version")
+        )
+        self._auth = None if token is None else BearerAuth(token, token_scopes)
+        self._verify = ssl_context(verify, cert, key)
+        self.retry, self.polling = retry, polling
+        self._connect_timeout = connect_timeout
+        self._timeouts: dict[int, httpx.Timeout] = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.endpoint!r})"
+
+    def _http_timeout(self, server_timeout: int | None) -> httpx.Timeout:
+        seconds = SERVER_TIMEOUT if server_timeout is None else server_timeout
+        timeout = self._timeouts.get(seconds)
+        if timeout is None:
+            timeout = self._timeouts[seconds] = httpx.Timeout(
+                seconds + TIMEOUT_MARGIN, connect=self._connect_timeout
+            )
+        return timeout
+
+    def _call(
+        self,
+        module: ModuleType,
+        parse: Callable[[httpx.Response], T],
+        *,
+        api_version: str | None,
+        timeout: int | None,
+        **args: Any,
+    ) -> Call[T]:
+        """Validate the arguments of one operation and build its request; nothing is sent."""
+        version_text, version = choose_api_version(
+            api_version,
+            module.API_VERSION,
+            module.MIN_API_VERSION,
+            self._runtime,
+            module.OPERATION_ID,
+        )
+        params: dict[str, Any] = {"api_version": version_text}
+        for name, value in args.items():
+            if value is None:
+                continue
+            if name == "service_id":
+                value = _ids.service_path_id(value, version)
+            elif name in _GUIDS:
+                value = _ids.guid(value, name)
+            elif name == "node_name":
+                value = _ids.node_name(value)
+            elif name in _ENUMS:
+                value = _enum_member(name, value)
+            elif name in _COUNTS:
+                value = _count(name, value)
+            elif name in _FILTERS:
+                value = _count(name, int(value), 65535)
+            params[name] = value
+        server_timeout = check_timeout(timeout)
+        if server_timeout is not None:
+            params["timeout"] = server_timeout
+        method = module.METHOD
+        return Call(
+            kwargs=module.request_kwargs(**params),
+            success_status=module.SUCCESS_STATUS,
+            parse=parse,
+            retry=method == "GET" or module.OPERATION_ID.startswith("Start"),
+            start=module.OPERATION_ID.startswith("Start"),
+            http_timeout=self._http_timeout(server_timeout),
+        )
+
+    def _settle(
+        self, call: Call[T], response: httpx.Response, attempt: int
+    ) -> T | _Retry:
+        """The result of a response: the parsed value, RETRY, or a raised FabricError."""
+        status = response.status_code
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d (attempt %d)",
+                call.kwargs["method"],
+                call.kwargs["url"],
+                status,
+                attempt + 1,
+            )
+        if status == call.success_status:
+            try:
+                return call.parse(response)
+            except ValueError as exc:
+                raise ResponseDecodeError(
+                    f"{status} response does not match the spec: {exc}", response
+                ) from exc
+        can_retry = call.retry and attempt < self.retry.max_retries
+        if can_retry and status in (503, 504):
+            return RETRY
+        error = fabric_error(response)
+        if (
+            call.start
+            and attempt > 0
+            and status == 409
+            and error.code == OPERATION_ID_EXISTS
+        ):
+            # an earlier attempt of this idempotent start got through; its answer was lost
+            return call.parse(response)
+        raise error
+
+    def _transport_error(
+        self, call: Call[Any], exc: httpx.TransportError, attempt: int
+    ) -> SFRestError | None:
+        """None when the call may be retried, else the exception to raise from exc."""
+        if call.retry and attempt < self.retry.max_retries:
+            return None
+        cls = (
+            RequestTimeoutError
+            if isinstance(exc, httpx.TimeoutException)
+            else TransportError
+        )
+        return cls(
+            f"{call.kwargs['method']} {call.kwargs['url']}: {type(exc).__name__}: {exc}"
+        )
+
+    def _operation_id(self, operation_id: uuid.UUID | str | None) -> uuid.UUID:
+        return (
+            uuid.uuid4()
+            if operation_id is None
+            else _ids.guid(operation_id, "operation_id")
+        )

@@ -1,0 +1,164 @@
+"""The exceptions sfrest raises, and the one place HTTP failures become them.
+
+SFRestError
+├── InvalidArgumentError (also ValueError)   bad input, raised before anything is sent
+├── TransportError                           no HTTP response (connection refused, reset, TLS)
+│   └── RequestTimeoutError (also TimeoutError)   no response within the HTTP timeout
+├── ResponseDecodeError                      a success status whose body does not match the spec
+├── WaitTimeoutError (also TimeoutError)     wait() passed its own deadline; .last_progress
+└── FabricError                              an HTTP error status; .status_code .code .message .response
+    ├── BadRequestError (400)   ├── UnauthorizedError (401)   ├── ForbiddenError (403)
+    ├── NotFoundError (404)     ├── ConflictError (409)        ├── ServerError (other 5xx)
+    ├── ServiceUnavailableError (503)   └── GatewayTimeoutError (504)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "BadRequestError",
+    "ConflictError",
+    "FabricError",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "SFRestError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "TransportError",
+    "UnauthorizedError",
+    "WaitTimeoutError",
+]
+
+
+class SFRestError(Exception):
+    """The base of every exception sfrest raises."""
+
+
+class InvalidArgumentError(SFRestError, ValueError):
+    """An argument is invalid; raised before any request is sent."""
+
+
+class TransportError(SFRestError):
+    """The request got no HTTP response. The httpx exception is the __cause__."""
+
+
+class RequestTimeoutError(TransportError, TimeoutError):
+    """No response arrived within the HTTP timeout."""
+
+
+class ResponseDecodeError(SFRestError):
+    """A success response whose body is not what the spec promises (empty, HTML, truncated)."""
+
+    def __init__(self, message: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+
+
+class WaitTimeoutError(SFRestError, TimeoutError):
+    """wait() reached its deadline before a terminal state; last_progress is the last seen."""
+
+    def __init__(self, message: str, last_progress: Any) -> None:
+        super().__init__(message)
+        self.last_progress = last_progress
+
+
+class FabricError(SFRestError):
+    """The gateway answered with an error status.
+
+        try:
+            client.get_data_loss_progress(service_id, partition_id, operation_id)
+        except sfrest.NotFoundError as exc:
+            print(exc.status_code, exc.code, exc.message)  # 404 FABRIC_E_KEY_NOT_FOUND ...
+
+    code is whatever the server sent in Error.Code (an open string), or None when the
+    body was empty or not a FabricError (a proxy's HTML page, a bare 401).
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        code: str | None,
+        message: str | None,
+        response: httpx.Response,
+    ) -> None:
+        super().__init__(
+            f"{status_code} {code or response.reason_phrase}: {message or ''}".rstrip(
+                ": "
+            )
+        )
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.response = response
+
+
+class BadRequestError(FabricError):
+    """400: an argument the gateway rejected (E_INVALIDARG, FABRIC_E_INVALID_TEST_COMMAND_STATE)."""
+
+
+class UnauthorizedError(FabricError):
+    """401: no or an invalid credential."""
+
+
+class ForbiddenError(FabricError):
+    """403: the credential may not do this."""
+
+
+class NotFoundError(FabricError):
+    """404: unknown operation, partition, service or node, or a missing required parameter."""
+
+
+class ConflictError(FabricError):
+    """409: the OperationId was used already, or a backup is in progress."""
+
+
+class ServerError(FabricError):
+    """A 5xx status other than 503 and 504."""
+
+
+class ServiceUnavailableError(ServerError):
+    """503: the cluster is busy or reconfiguring (FABRIC_E_NOT_READY, ...); retried."""
+
+
+class GatewayTimeoutError(ServerError):
+    """504: the server-side timeout passed (FABRIC_E_TIMEOUT); retried."""
+
+
+_BY_STATUS: dict[int, type[FabricError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def error_code(response: httpx.Response) -> tuple[str | None, str | None]:
+    """(Error.Code, Error.Message) of a FabricError body, or (None, a snippet) for anything else."""
+    try:
+        error = json.loads(response.content)["Error"]
+        code, message = error.get("Code"), error.get("Message")
+    except (ValueError, TypeError, KeyError, AttributeError):
+        text = response.content[:200].decode("utf-8", "replace").strip()
+        return None, text or None
+    return (None if code is None else str(code)), (
+        None if message is None else str(message)
+    )
+
+
+def fabric_error(response: httpx.Response) -> FabricError:
+    """The exception for an error response: the class is chosen by status."""
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else FabricError)
+    code, message = error_code(response)
+    return cls(status, code, message, response)

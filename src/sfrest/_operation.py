@@ -1,0 +1,214 @@
+"""Handles for started operations: progress(), wait() and, for fault operations, cancel()."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
+
+from ._errors import WaitTimeoutError
+from ._policies import PollPolicy
+
+P = TypeVar("P")
+
+TERMINAL_STATES = frozenset(
+    {
+        "Completed",
+        "Faulted",
+        "Cancelled",
+        "ForceCancelled",
+        "Success",
+        "Failure",
+        "Timeout",
+    }
+)
+"""States after which an operation no longer changes: fault operations, then backup/restore."""
+
+
+class _Waiter(Generic[P]):
+    """The decisions of one wait(), shared by the sync and async handles."""
+
+    def __init__(
+        self,
+        state_of: Callable[[P], str | None],
+        policy: PollPolicy,
+        clock: Callable[[], float],
+        timeout: float | None,
+        poll_interval: float | None,
+        on_progress: Callable[[P], object] | None,
+    ) -> None:
+        self._state_of, self._policy, self._clock = state_of, policy, clock
+        self._deadline = None if timeout is None else clock() + timeout
+        self._poll_interval, self._on_progress = poll_interval, on_progress
+        self._polls = 0
+
+    def after(self, progress: P) -> float | None:
+        """None when progress is terminal, else how long to sleep; WaitTimeoutError past the deadline."""
+        if self._on_progress is not None:
+            self._on_progress(progress)
+        state = self._state_of(progress)
+        if state in TERMINAL_STATES:
+            return None
+        delay = (
+            self._policy.interval(self._polls)
+            if self._poll_interval is None
+            else self._poll_interval
+        )
+        self._polls += 1
+        if self._deadline is not None:
+            remaining = self._deadline - self._clock()
+            if remaining <= 0:
+                raise WaitTimeoutError(
+                    f"no terminal state before the deadline (last state {state})",
+                    progress,
+                )
+            delay = min(delay, remaining)
+        return delay
+
+
+class Operation(Generic[P]):
+    """A started backup or restore (or the base of a fault operation).
+
+    backup = client.backup_partition(partition_id)
+    info = backup.wait(timeout=600)
+    print(info.backup_state, info.backup_id)
+    """
+
+    def __init__(
+        self,
+        progress: Callable[[], P],
+        state_of: Callable[[P], str | None],
+        policy: PollPolicy,
+        sleep: Callable[[float], object],
+        clock: Callable[[], float],
+    ) -> None:
+        self._progress, self._state_of = progress, state_of
+        self._policy, self._sleep, self._clock = policy, sleep, clock
+
+    def progress(self) -> P:
+        """The current progress, from one Get*Progress call."""
+        return self._progress()
+
+    def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[P], object] | None = None,
+    ) -> P:
+        """Poll until a terminal state and return that progress.
+
+        timeout: seconds before WaitTimeoutError (None: no deadline); poll_interval: a fixed
+        interval instead of the client's PollPolicy; on_progress: called with every progress seen.
+        """
+        waiter = _Waiter(
+            self._state_of,
+            self._policy,
+            self._clock,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+        while True:
+            progress = self._progress()
+            delay = waiter.after(progress)
+            if delay is None:
+                return progress
+            self._sleep(delay)
+
+
+class FaultOperation(Operation[P]):
+    """A started fault operation (data loss, quorum loss, restart, node transition).
+
+    op = client.start_data_loss(service_id, partition_id, "PartialDataLoss")
+    print(op.operation_id)
+    progress = op.wait(timeout=300)   # or op.cancel()
+    """
+
+    def __init__(
+        self,
+        operation_id: uuid.UUID,
+        progress: Callable[[], P],
+        cancel: Callable[[bool], None],
+        state_of: Callable[[P], str | None],
+        policy: PollPolicy,
+        sleep: Callable[[float], object],
+        clock: Callable[[], float],
+    ) -> None:
+        super().__init__(progress, state_of, policy, sleep, clock)
+        self.operation_id = operation_id
+        self._cancel = cancel
+
+    def cancel(self, *, force: bool = False) -> None:
+        """Cancel the operation (force=True only after a plain cancel)."""
+        self._cancel(force)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(operation_id={self.operation_id})"
+
+
+class AsyncOperation(Generic[P]):
+    """The async twin of Operation: `await backup.wait()`."""
+
+    def __init__(
+        self,
+        progress: Callable[[], Awaitable[P]],
+        state_of: Callable[[P], str | None],
+        policy: PollPolicy,
+        sleep: Callable[[float], Awaitable[object]],
+        clock: Callable[[], float],
+    ) -> None:
+        self._progress, self._state_of = progress, state_of
+        self._policy, self._sleep, self._clock = policy, sleep, clock
+
+    async def progress(self) -> P:
+        """The current progress, from one Get*Progress call."""
+        return await self._progress()
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[P], object] | None = None,
+    ) -> P:
+        """Poll until a terminal state and return that progress (see Operation.wait)."""
+        waiter = _Waiter(
+            self._state_of,
+            self._policy,
+            self._clock,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+        while True:
+            progress = await self._progress()
+            delay = waiter.after(progress)
+            if delay is None:
+                return progress
+            await self._sleep(delay)
+
+
+class AsyncFaultOperation(AsyncOperation[P]):
+    """The async twin of FaultOperation: `await op.wait()`, `await op.cancel()`."""
+
+    def __init__(
+        self,
+        operation_id: uuid.UUID,
+        progress: Callable[[], Awaitable[P]],
+        cancel: Callable[[bool], Awaitable[None]],
+        state_of: Callable[[P], str | None],
+        policy: PollPolicy,
+        sleep: Callable[[float], Awaitable[object]],
+        clock: Callable[[], float],
+    ) -> None:
+        super().__init__(progress, state_of, policy, sleep, clock)
+        self.operation_id = operation_id
+        self._cancel = cancel
+
+    async def cancel(self, *, force: bool = False) -> None:
+        """Cancel the operation (force=True only after a plain cancel)."""
+        await self._cancel(force)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(operation_id={self.operation_id})"
