@@ -199,10 +199,11 @@ class ClientBase:
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
-                "%s %s -> %d (attempt %d)",
+                "%s %s -> %d in %.1f ms (attempt %d)",
                 call.kwargs["method"],
                 call.kwargs["url"],
                 status,
+                response.elapsed.total_seconds() * 1000,
                 attempt + 1,
             )
         if status == call.success_status:
