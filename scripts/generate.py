@@ -144,6 +144,7 @@ def _sha256(paths: list[Path], base: Path) -> str:
 
 def render(spec_path: Path, out: Path, package: str) -> None:
     """Render `package` from spec_path into the (absent) folder out."""
+    spec_path = spec_path.resolve()
     templates = ROOT / "templates"
     package_dir = out / package
     _render_client(spec_path, package_dir, package, templates / "client")

@@ -31,7 +31,6 @@ def request_kwargs(
     timeout: int | Unset = 60,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -54,9 +53,6 @@ def request_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = body.model_dump(mode="json", by_alias=True, exclude_none=True)
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 

@@ -1,0 +1,459 @@
+"""Each generated operation sends exactly the request the gateway expects, and never crashes on a reply."""
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from conftest import load_fixture
+from pytest_httpx import HTTPXMock
+from sfrest_generated import errors
+from sfrest_generated.api.backup_restore import (
+    backup_partition,
+    get_partition_backup_progress,
+    get_partition_restore_progress,
+    restore_partition,
+)
+from sfrest_generated.api.faults import (
+    cancel_operation,
+    get_data_loss_progress,
+    get_fault_operation_list,
+    get_node_transition_progress,
+    get_partition_restart_progress,
+    get_quorum_loss_progress,
+    start_data_loss,
+    start_node_transition,
+    start_partition_restart,
+    start_quorum_loss,
+)
+from sfrest_generated.client import Client
+from sfrest_generated.models import (
+    BackupPartitionDescription,
+    BackupProgressInfo,
+    DataLossMode,
+    FileShareBackupStorageDescription,
+    NodeTransitionProgress,
+    NodeTransitionType,
+    OperationState,
+    OperationStatus,
+    PartitionDataLossProgress,
+    PartitionQuorumLossProgress,
+    PartitionRestartProgress,
+    QuorumLossMode,
+    RestartPartitionMode,
+    RestorePartitionDescription,
+    RestoreProgressInfo,
+    RestoreState,
+)
+
+BASE_URL = "http://localhost:19080"
+PARTITION = UUID("1daae3f5-7fd6-42e9-b1ba-8c05f873994d")
+OPERATION = UUID("7216486c-1ee9-4b00-99b2-92b26fcb07f5")
+BACKUP = UUID("3a056ac9-7206-43c3-8424-6f6103003eba")
+SERVICE = "myapp~svc"
+FAULTS = f"/Faults/Services/{SERVICE}/$/GetPartitions/{PARTITION}/$/"
+FAULT_ARGS: dict[str, Any] = {
+    "service_id": SERVICE,
+    "partition_id": PARTITION,
+    "operation_id": OPERATION,
+}
+FAULT_PARAMS = {"api-version": "6.0", "OperationId": str(OPERATION), "timeout": "60"}
+BACKUP_PARAMS = {"api-version": "6.4", "timeout": "60"}
+FILE_SHARE = FileShareBackupStorageDescription(
+    storage_kind="FileShare", path="\\\\server\\share"
+)
+FILE_SHARE_JSON = {"StorageKind": "FileShare", "Path": "\\\\server\\share"}
+RESTORE = RestorePartitionDescription(
+    backup_id=BACKUP, backup_location="a\\b.zip", backup_storage=FILE_SHARE
+)
+
+
+@dataclass
+class Case:
+    module: ModuleType
+    kwargs: dict[str, Any]
+    path: str
+    params: dict[str, str]
+    body: Any = None  # the JSON body the gateway answers, for Get*
+    parsed: type | None = None  # the type that body parses into
+    sent: Any = None  # the JSON body the request must carry
+
+
+CASES = {
+    "StartDataLoss": Case(
+        start_data_loss,
+        {**FAULT_ARGS, "data_loss_mode": DataLossMode.PARTIAL_DATA_LOSS},
+        FAULTS + "StartDataLoss",
+        {**FAULT_PARAMS, "DataLossMode": "PartialDataLoss"},
+    ),
+    "GetDataLossProgress": Case(
+        get_data_loss_progress,
+        FAULT_ARGS,
+        FAULTS + "GetDataLossProgress",
+        FAULT_PARAMS,
+        load_fixture("data_loss_progress_completed.json"),
+        PartitionDataLossProgress,
+    ),
+    "StartQuorumLoss": Case(
+        start_quorum_loss,
+        {
+            **FAULT_ARGS,
+            "quorum_loss_mode": QuorumLossMode.QUORUM_REPLICAS,
+            "quorum_loss_duration": 30,
+        },
+        FAULTS + "StartQuorumLoss",
+        {
+            **FAULT_PARAMS,
+            "QuorumLossMode": "QuorumReplicas",
+            "QuorumLossDuration": "30",
+        },
+    ),
+    "GetQuorumLossProgress": Case(
+        get_quorum_loss_progress,
+        FAULT_ARGS,
+        FAULTS + "GetQuorumLossProgress",
+        FAULT_PARAMS,
+        {"State": "Completed", "InvokeQuorumLossResult": {"ErrorCode": 0}},
+        PartitionQuorumLossProgress,
+    ),
+    "StartPartitionRestart": Case(
+        start_partition_restart,
+        {
+            **FAULT_ARGS,
+            "restart_partition_mode": RestartPartitionMode.ONLY_ACTIVE_SECONDARIES,
+        },
+        FAULTS + "StartRestart",
+        {**FAULT_PARAMS, "RestartPartitionMode": "OnlyActiveSecondaries"},
+    ),
+    "GetPartitionRestartProgress": Case(
+        get_partition_restart_progress,
+        FAULT_ARGS,
+        FAULTS + "GetRestartProgress",
+        FAULT_PARAMS,
+        load_fixture("partition_restart_progress_completed.json"),
+        PartitionRestartProgress,
+    ),
+    "StartNodeTransition": Case(
+        start_node_transition,
+        {
+            "node_name": "_Node_0",
+            "operation_id": OPERATION,
+            "node_transition_type": NodeTransitionType.STOP,
+            "node_instance_id": "131738340930130003",
+            "stop_duration_in_seconds": 600,
+        },
+        "/Faults/Nodes/_Node_0/$/StartTransition/",
+        {
+            **FAULT_PARAMS,
+            "NodeTransitionType": "Stop",
+            "NodeInstanceId": "131738340930130003",
+            "StopDurationInSeconds": "600",
+        },
+    ),
+    "GetNodeTransitionProgress": Case(
+        get_node_transition_progress,
+        {"node_name": "_Node_0", "operation_id": OPERATION},
+        "/Faults/Nodes/_Node_0/$/GetTransitionProgress",
+        FAULT_PARAMS,
+        {"State": "Running", "NodeTransitionResult": None},
+        NodeTransitionProgress,
+    ),
+    "GetFaultOperationList": Case(
+        get_fault_operation_list,
+        {},
+        "/Faults/",
+        {
+            "api-version": "6.0",
+            "TypeFilter": "65535",
+            "StateFilter": "65535",
+            "timeout": "60",
+        },
+        [
+            {
+                "OperationId": str(OPERATION),
+                "State": "Running",
+                "Type": "PartitionDataLoss",
+            }
+        ],
+        list,
+    ),
+    "CancelOperation": Case(
+        cancel_operation,
+        {"operation_id": OPERATION},
+        "/Faults/$/Cancel",
+        {**FAULT_PARAMS, "Force": "false"},
+    ),
+    "BackupPartition": Case(
+        backup_partition,
+        {
+            "partition_id": PARTITION,
+            "body": BackupPartitionDescription(backup_storage=FILE_SHARE),
+        },
+        f"/Partitions/{PARTITION}/$/Backup",
+        {**BACKUP_PARAMS, "BackupTimeout": "10"},
+        sent={"BackupStorage": FILE_SHARE_JSON},
+    ),
+    "GetPartitionBackupProgress": Case(
+        get_partition_backup_progress,
+        {"partition_id": PARTITION},
+        f"/Partitions/{PARTITION}/$/GetBackupProgress",
+        BACKUP_PARAMS,
+        load_fixture("partition_backup_progress_success.json"),
+        BackupProgressInfo,
+    ),
+    "RestorePartition": Case(
+        restore_partition,
+        {"partition_id": PARTITION, "body": RESTORE},
+        f"/Partitions/{PARTITION}/$/Restore",
+        {**BACKUP_PARAMS, "RestoreTimeout": "10"},
+        sent={
+            "BackupId": str(BACKUP),
+            "BackupLocation": "a\\b.zip",
+            "BackupStorage": FILE_SHARE_JSON,
+        },
+    ),
+    "GetPartitionRestoreProgress": Case(
+        get_partition_restore_progress,
+        {"partition_id": PARTITION},
+        f"/Partitions/{PARTITION}/$/GetRestoreProgress",
+        BACKUP_PARAMS,
+        {"RestoreState": "SecondaryInProgress", "RestoredLsn": 54719},
+        RestoreProgressInfo,
+    ),
+}
+
+
+@pytest.fixture
+def client() -> Iterator[Client]:
+    with Client(BASE_URL) as client:
+        yield client
+
+
+def _only_request(httpx_mock: HTTPXMock) -> httpx.Request:
+    requests = httpx_mock.get_requests()
+    assert len(requests) == 1
+    return requests[0]
+
+
+def _assert_request(request: httpx.Request, case: Case) -> None:
+    path, _, query = request.url.raw_path.partition(b"?")
+    assert request.method == case.module.METHOD
+    assert f"{request.url.scheme}://{request.url.netloc.decode()}" == BASE_URL
+    assert path == case.path.encode()
+    assert sorted(request.url.params.multi_items()) == sorted(case.params.items())
+    assert len(query.split(b"&")) == len(case.params)  # no repeated parameter
+    if case.sent is None:
+        assert request.content == b""
+    else:
+        assert request.headers["Content-Type"] == "application/json"
+        assert json.loads(request.content) == case.sent
+
+
+def _success(case: Case) -> dict[str, Any]:
+    if case.body is None:
+        return {"status_code": case.module.SUCCESS_STATUS}
+    return {"status_code": case.module.SUCCESS_STATUS, "json": case.body}
+
+
+@pytest.mark.parametrize("operation_id", CASES)
+def test_module_constants(operation_id: str) -> None:
+    module = CASES[operation_id].module
+    status = 202 if operation_id.startswith(("Start", "Backup", "Restore")) else 200
+    backup = module.__name__.split(".")[-2] == "backup_restore"
+    versions = ("6.4", "6.4") if backup else ("6.0", "3.0")
+    constants = (
+        module.OPERATION_ID,
+        module.SUCCESS_STATUS,
+        module.API_VERSION,
+        module.MIN_API_VERSION,
+    )
+    assert constants == (operation_id, status, *versions)
+
+
+@pytest.mark.parametrize("operation_id", CASES)
+def test_sync_detailed_sends_the_wire_request(
+    httpx_mock: HTTPXMock, client: Client, operation_id: str
+) -> None:
+    case = CASES[operation_id]
+    httpx_mock.add_response(**_success(case))
+    response = case.module.sync_detailed(client=client, **case.kwargs)
+    _assert_request(_only_request(httpx_mock), case)
+    assert response.status_code == case.module.SUCCESS_STATUS
+    if case.parsed is None:
+        assert response.parsed is None
+    else:
+        assert isinstance(response.parsed, case.parsed)
+
+
+def test_get_responses_are_parsed(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(json=CASES["GetFaultOperationList"].body)
+    httpx_mock.add_response(json=CASES["GetPartitionRestoreProgress"].body)
+    statuses = get_fault_operation_list.sync(client=client)
+    restore = get_partition_restore_progress.sync(PARTITION, client=client)
+    assert statuses is not None
+    assert [(s.operation_id, s.state) for s in statuses] == [
+        (OPERATION, OperationState.RUNNING)
+    ]
+    assert all(isinstance(s, OperationStatus) for s in statuses)
+    assert restore is not None
+    assert (restore.restore_state, restore.restored_lsn) == (
+        "SecondaryInProgress",
+        "54719",
+    )
+    assert isinstance(restore.restore_state, RestoreState)
+
+
+def test_explicit_arguments_are_sent(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(json=[], is_reusable=True)
+    cancel_operation.sync_detailed(
+        client=client,
+        operation_id=OPERATION,
+        force=True,
+        api_version="6.2",
+        timeout=120,
+    )
+    get_fault_operation_list.sync_detailed(
+        client=client, type_filter=1 | 8, state_filter=8, timeout=4294967295
+    )
+    cancel, listing = httpx_mock.get_requests()
+    assert dict(cancel.url.params) == {
+        "api-version": "6.2",
+        "OperationId": str(OPERATION),
+        "Force": "true",
+        "timeout": "120",
+    }
+    assert dict(listing.url.params) == {
+        "api-version": "6.0",
+        "TypeFilter": "9",
+        "StateFilter": "8",
+        "timeout": "4294967295",
+    }
+
+
+@pytest.mark.parametrize(
+    ("service_id", "segment"),
+    [
+        ("myapp~app1~svc1", b"myapp~app1~svc1"),
+        ("myapp/app1/svc1", b"myapp%2Fapp1%2Fsvc1"),  # a raw / would split the path
+        ("fabric:/my app", b"fabric%3A%2Fmy%20app"),
+    ],
+)
+def test_service_id_is_one_path_segment(
+    httpx_mock: HTTPXMock, client: Client, service_id: str, segment: bytes
+) -> None:
+    httpx_mock.add_response(status_code=202)
+    start_data_loss.sync_detailed(
+        service_id,
+        PARTITION,
+        client=client,
+        operation_id=OPERATION,
+        data_loss_mode=DataLossMode.FULL_DATA_LOSS,
+    )
+    path = _only_request(httpx_mock).url.raw_path.partition(b"?")[0]
+    assert (
+        path
+        == b"/Faults/Services/"
+        + segment
+        + f"/$/GetPartitions/{PARTITION}/$/StartDataLoss".encode()
+    )
+
+
+def test_backup_without_body_sends_none(httpx_mock: HTTPXMock, client: Client) -> None:
+    httpx_mock.add_response(status_code=202)
+    backup_partition.sync_detailed(PARTITION, client=client, backup_timeout=30)
+    request = _only_request(httpx_mock)
+    assert request.content == b""
+    assert dict(request.url.params) == {**BACKUP_PARAMS, "BackupTimeout": "30"}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "operation_id", ["GetDataLossProgress", "StartNodeTransition", "RestorePartition"]
+)
+async def test_asyncio_detailed_sends_the_wire_request(
+    httpx_mock: HTTPXMock, operation_id: str
+) -> None:
+    case = CASES[operation_id]
+    httpx_mock.add_response(**_success(case))
+    async with Client(BASE_URL) as client:
+        response = await case.module.asyncio_detailed(client=client, **case.kwargs)
+    _assert_request(_only_request(httpx_mock), case)
+    assert response.status_code == case.module.SUCCESS_STATUS
+    if case.parsed is not None:
+        assert isinstance(response.parsed, case.parsed)
+
+
+@pytest.mark.anyio
+async def test_asyncio_returns_the_model(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=load_fixture("data_loss_progress_completed.json"))
+    async with Client(BASE_URL) as client:
+        progress = await get_data_loss_progress.asyncio(
+            SERVICE, PARTITION, client=client, operation_id=OPERATION
+        )
+    assert progress is not None
+    assert progress.state is OperationState.COMPLETED
+
+
+UNEXPECTED = [
+    pytest.param(599, {"content": b"??"}, id="599"),
+    pytest.param(404, {"html": "<html><body>Not Found</body></html>"}, id="404-html"),
+    pytest.param(502, {"content": b""}, id="502-empty"),
+    pytest.param(
+        404,
+        {"json": {"Error": {"Code": "FABRIC_E_KEY_NOT_FOUND", "Message": "Null"}}},
+        id="404-fabric",
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "reply"), UNEXPECTED)
+@pytest.mark.parametrize(
+    "operation_id", ["GetDataLossProgress", "GetFaultOperationList", "StartDataLoss"]
+)
+def test_unexpected_status_never_crashes(
+    httpx_mock: HTTPXMock,
+    client: Client,
+    operation_id: str,
+    status: int,
+    reply: dict[str, Any],
+) -> None:
+    case = CASES[operation_id]
+    httpx_mock.add_response(status_code=status, **reply)
+    response = case.module.sync_detailed(client=client, **case.kwargs)
+    assert response.parsed is None
+    assert response.status_code == status
+    assert type(response.status_code) is int
+    assert response.content == httpx.Response(status, **reply).content
+
+
+@pytest.mark.parametrize(("status", "reply"), UNEXPECTED)
+@pytest.mark.parametrize(
+    "operation_id", ["GetPartitionBackupProgress", "CancelOperation"]
+)
+def test_raise_on_unexpected_status(
+    httpx_mock: HTTPXMock, operation_id: str, status: int, reply: dict[str, Any]
+) -> None:
+    case = CASES[operation_id]
+    httpx_mock.add_response(status_code=status, **reply)
+    with (
+        Client(BASE_URL, raise_on_unexpected_status=True) as client,
+        pytest.raises(errors.UnexpectedStatus) as raised,
+    ):
+        case.module.sync_detailed(client=client, **case.kwargs)
+    assert raised.value.status_code == status
+    assert raised.value.content == httpx.Response(status, **reply).content
+
+
+def test_success_status_does_not_raise(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=200)
+    with Client(BASE_URL, raise_on_unexpected_status=True) as client:
+        assert (
+            cancel_operation.sync_detailed(
+                client=client, operation_id=OPERATION
+            ).status_code
+            == 200
+        )

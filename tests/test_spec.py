@@ -1,0 +1,440 @@
+"""The hand-written spec honours the wire facts of the Service Fabric REST reference."""
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import load_fixture
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
+
+FAULTS = "/Faults/Services/{serviceId}/$/GetPartitions/{partitionId}/$/"
+COMMON = ["api-version", "timeout"]
+FAULT_OP = [*COMMON, "serviceId", "partitionId", "OperationId"]
+
+# operationId: (method, path, tag, success status, 200 body schema, wire parameter names)
+OPERATIONS: dict[str, tuple[str, str, str, str, str | None, list[str]]] = {
+    "StartDataLoss": (
+        "post",
+        FAULTS + "StartDataLoss",
+        "Faults",
+        "202",
+        None,
+        [*FAULT_OP, "DataLossMode"],
+    ),
+    "GetDataLossProgress": (
+        "get",
+        FAULTS + "GetDataLossProgress",
+        "Faults",
+        "200",
+        "PartitionDataLossProgress",
+        FAULT_OP,
+    ),
+    "StartQuorumLoss": (
+        "post",
+        FAULTS + "StartQuorumLoss",
+        "Faults",
+        "202",
+        None,
+        [*FAULT_OP, "QuorumLossMode", "QuorumLossDuration"],
+    ),
+    "GetQuorumLossProgress": (
+        "get",
+        FAULTS + "GetQuorumLossProgress",
+        "Faults",
+        "200",
+        "PartitionQuorumLossProgress",
+        FAULT_OP,
+    ),
+    "StartPartitionRestart": (
+        "post",
+        FAULTS + "StartRestart",
+        "Faults",
+        "202",
+        None,
+        [*FAULT_OP, "RestartPartitionMode"],
+    ),
+    "GetPartitionRestartProgress": (
+        "get",
+        FAULTS + "GetRestartProgress",
+        "Faults",
+        "200",
+        "PartitionRestartProgress",
+        FAULT_OP,
+    ),
+    "StartNodeTransition": (
+        "post",
+        "/Faults/Nodes/{nodeName}/$/StartTransition/",
+        "Faults",
+        "202",
+        None,
+        [
+            *COMMON,
+            "nodeName",
+            "OperationId",
+            "NodeTransitionType",
+            "NodeInstanceId",
+            "StopDurationInSeconds",
+        ],
+    ),
+    "GetNodeTransitionProgress": (
+        "get",
+        "/Faults/Nodes/{nodeName}/$/GetTransitionProgress",
+        "Faults",
+        "200",
+        "NodeTransitionProgress",
+        [*COMMON, "nodeName", "OperationId"],
+    ),
+    "GetFaultOperationList": (
+        "get",
+        "/Faults/",
+        "Faults",
+        "200",
+        "OperationStatusList",
+        [*COMMON, "TypeFilter", "StateFilter"],
+    ),
+    "CancelOperation": (
+        "post",
+        "/Faults/$/Cancel",
+        "Faults",
+        "200",
+        None,
+        [*COMMON, "OperationId", "Force"],
+    ),
+    "BackupPartition": (
+        "post",
+        "/Partitions/{partitionId}/$/Backup",
+        "BackupRestore",
+        "202",
+        None,
+        [*COMMON, "partitionId", "BackupTimeout"],
+    ),
+    "GetPartitionBackupProgress": (
+        "get",
+        "/Partitions/{partitionId}/$/GetBackupProgress",
+        "BackupRestore",
+        "200",
+        "BackupProgressInfo",
+        [*COMMON, "partitionId"],
+    ),
+    "RestorePartition": (
+        "post",
+        "/Partitions/{partitionId}/$/Restore",
+        "BackupRestore",
+        "202",
+        None,
+        [*COMMON, "partitionId", "RestoreTimeout"],
+    ),
+    "GetPartitionRestoreProgress": (
+        "get",
+        "/Partitions/{partitionId}/$/GetRestoreProgress",
+        "BackupRestore",
+        "200",
+        "RestoreProgressInfo",
+        [*COMMON, "partitionId"],
+    ),
+}
+
+# wire name: (in, required, schema without description); api-version is checked per tag
+PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
+    "timeout": (
+        "query",
+        False,
+        {
+            "type": "integer",
+            "format": "int64",
+            "minimum": 1,
+            "maximum": 4294967295,
+            "default": 60,
+        },
+    ),
+    "serviceId": ("path", True, {"type": "string"}),
+    "partitionId": ("path", True, {"type": "string", "format": "uuid"}),
+    "nodeName": ("path", True, {"type": "string"}),
+    "OperationId": ("query", True, {"type": "string", "format": "uuid"}),
+    "DataLossMode": ("query", True, {"$ref": "#/components/schemas/DataLossMode"}),
+    "QuorumLossMode": ("query", True, {"$ref": "#/components/schemas/QuorumLossMode"}),
+    "QuorumLossDuration": ("query", True, {"type": "integer", "format": "int32"}),
+    "RestartPartitionMode": (
+        "query",
+        True,
+        {"$ref": "#/components/schemas/RestartPartitionMode"},
+    ),
+    "NodeTransitionType": (
+        "query",
+        True,
+        {"$ref": "#/components/schemas/NodeTransitionType"},
+    ),
+    "NodeInstanceId": ("query", True, {"type": "string"}),
+    "StopDurationInSeconds": (
+        "query",
+        True,
+        {"type": "integer", "format": "int32", "minimum": 0},
+    ),
+    "TypeFilter": (
+        "query",
+        False,
+        {"type": "integer", "format": "int32", "default": 65535},
+    ),
+    "StateFilter": (
+        "query",
+        False,
+        {"type": "integer", "format": "int32", "default": 65535},
+    ),
+    "Force": ("query", False, {"type": "boolean", "default": False}),
+    "BackupTimeout": (
+        "query",
+        False,
+        {"type": "integer", "format": "int32", "default": 10},
+    ),
+    "RestoreTimeout": (
+        "query",
+        False,
+        {"type": "integer", "format": "int32", "default": 10},
+    ),
+}
+
+# tag: (api-version default, x-min-api-version)
+API_VERSIONS = {"Faults": ("6.0", "3.0"), "BackupRestore": ("6.4", "6.4")}
+
+ENUMS = {
+    "OperationState": [
+        "Invalid",
+        "Running",
+        "RollingBack",
+        "Completed",
+        "Faulted",
+        "Cancelled",
+        "ForceCancelled",
+    ],
+    "OperationType": [
+        "Invalid",
+        "PartitionDataLoss",
+        "PartitionQuorumLoss",
+        "PartitionRestart",
+        "NodeTransition",
+    ],
+    "BackupState": [
+        "Invalid",
+        "Accepted",
+        "BackupInProgress",
+        "Success",
+        "Failure",
+        "Timeout",
+    ],
+    "RestoreState": [
+        "Invalid",
+        "Accepted",
+        "RestoreInProgress",
+        "Success",
+        "Failure",
+        "Timeout",
+    ],
+    # The mode enums: the reference's values, plus Invalid (known to the server, rejected with 400).
+    "DataLossMode": ["Invalid", "PartialDataLoss", "FullDataLoss"],
+    "QuorumLossMode": ["Invalid", "QuorumReplicas", "AllReplicas"],
+    "RestartPartitionMode": [
+        "Invalid",
+        "AllReplicasOrInstances",
+        "OnlyActiveSecondaries",
+    ],
+    "NodeTransitionType": ["Invalid", "Start", "Stop"],
+}
+
+# (operationId, example name, seed fixture); the seed's "ErrorCode": "0" is a number in the spec.
+EXAMPLES = [
+    ("GetDataLossProgress", "Completed", "data_loss_progress_completed.json"),
+    ("GetDataLossProgress", "Running", "data_loss_progress_running.json"),
+    (
+        "GetPartitionRestartProgress",
+        "Completed",
+        "partition_restart_progress_completed.json",
+    ),
+    ("GetPartitionBackupProgress", "Success", "partition_backup_progress_success.json"),
+]
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {
+        op["operationId"]: (method, path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    }
+
+
+def _no_description(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in schema.items() if k != "description"}
+
+
+def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
+    validate(spec)
+    assert re.fullmatch(r"3\.1\.\d+", spec["openapi"])
+
+
+def test_exactly_the_fourteen_operations(spec: dict[str, Any]) -> None:
+    operations = _operations(spec)
+    assert len(OPERATIONS) == 14
+    assert sorted(operations) == sorted(OPERATIONS)
+    assert len(operations) == sum(len(item) for item in spec["paths"].values())
+
+
+@pytest.mark.parametrize("operation_id", OPERATIONS)
+def test_operation_method_path_tag_and_success(
+    spec: dict[str, Any], operation_id: str
+) -> None:
+    method, path, tag, status, model, _ = OPERATIONS[operation_id]
+    assert _operations(spec)[operation_id][:2] == (method, path)
+    operation = _operations(spec)[operation_id][2]
+    assert operation["tags"] == [tag]
+    assert sorted(operation["responses"]) == sorted([status, "default"])
+    success = _resolve(spec, operation["responses"][status])
+    if model is None:
+        assert "content" not in success
+    else:
+        assert success["content"]["application/json"]["schema"] == {
+            "$ref": f"#/components/schemas/{model}"
+        }
+
+
+@pytest.mark.parametrize("operation_id", OPERATIONS)
+def test_default_response_is_fabric_error(
+    spec: dict[str, Any], operation_id: str
+) -> None:
+    default = _resolve(spec, _operations(spec)[operation_id][2]["responses"]["default"])
+    schema = default["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/FabricError"}
+    fabric_error = _resolve(spec, schema)
+    assert fabric_error["required"] == ["Error"]
+    assert _resolve(spec, fabric_error["properties"]["Error"])["required"] == ["Code"]
+
+
+@pytest.mark.parametrize("operation_id", OPERATIONS)
+def test_operation_parameters(spec: dict[str, Any], operation_id: str) -> None:
+    _, _, tag, _, _, names = OPERATIONS[operation_id]
+    refs = _operations(spec)[operation_id][2]["parameters"]
+    assert all(
+        list(ref) == ["$ref"] and ref["$ref"].startswith("#/components/parameters/")
+        for ref in refs
+    )
+    parameters = {p["name"]: p for p in (_resolve(spec, ref) for ref in refs)}
+    assert len(parameters) == len(refs)
+    assert sorted(parameters) == sorted(names)
+    for name, parameter in parameters.items():
+        if name == "api-version":
+            default, minimum = API_VERSIONS[tag]
+            assert (parameter["in"], parameter["required"]) == ("query", True)
+            assert _no_description(parameter["schema"]) == {
+                "type": "string",
+                "default": default,
+            }
+            assert parameter["x-min-api-version"] == minimum
+            continue
+        location, required, schema = PARAMETERS[name]
+        assert (parameter["in"], parameter["required"]) == (location, required), name
+        assert _no_description(parameter["schema"]) == schema, name
+
+
+def _nested(schema: Any, top: bool = True) -> Iterator[dict[str, Any]]:
+    """Every subschema below a component schema (properties, items, oneOf members...)."""
+    if not isinstance(schema, dict):
+        return
+    if not top:
+        yield schema
+    for key in ("oneOf", "anyOf", "allOf"):
+        for member in schema.get(key, []):
+            yield from _nested(member, top=False)
+    for value in schema.get("properties", {}).values():
+        yield from _nested(value, top=False)
+    if "items" in schema:
+        yield from _nested(schema["items"], top=False)
+
+
+def test_objects_and_enums_are_hoisted_into_components(spec: dict[str, Any]) -> None:
+    inline = [
+        (name, sub)
+        for name, schema in spec["components"]["schemas"].items()
+        for sub in _nested(schema)
+        if sub.get("type") == "object" or "properties" in sub or "enum" in sub
+    ]
+    assert inline == []
+    parameter_enums = [
+        p["name"]
+        for p in spec["components"]["parameters"].values()
+        if "enum" in p["schema"]
+    ]
+    assert parameter_enums == []
+
+
+@pytest.mark.parametrize("name", ENUMS)
+def test_enum_values_and_descriptions(spec: dict[str, Any], name: str) -> None:
+    schema = spec["components"]["schemas"][name]
+    assert schema["type"] == "string"
+    assert schema["enum"] == ENUMS[name]
+    for value in ENUMS[name]:
+        assert f"- {value} - " in schema["description"], value
+
+
+def test_backup_storage_kinds(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["BackupStorageDescription"]
+    mapping = schema["discriminator"]["mapping"]
+    assert schema["discriminator"]["propertyName"] == "StorageKind"
+    assert sorted(mapping) == sorted(
+        [
+            "AzureBlobStore",
+            "FileShare",
+            "DsmsAzureBlobStore",
+            "ManagedIdentityAzureBlobStore",
+        ]
+    )
+    for kind, ref in mapping.items():
+        storage = _resolve(spec, {"$ref": ref})
+        assert storage["properties"]["StorageKind"]["const"] == kind
+        assert "StorageKind" in storage["required"]
+        assert "FriendlyName" in storage["properties"]
+    assert sorted(ref["$ref"] for ref in schema["oneOf"]) == sorted(mapping.values())
+
+
+def _example(
+    spec: dict[str, Any], operation_id: str, name: str
+) -> tuple[Any, dict[str, Any]]:
+    content = _operations(spec)[operation_id][2]["responses"]["200"]["content"][
+        "application/json"
+    ]
+    return content["examples"][name]["value"], content["schema"]
+
+
+@pytest.mark.parametrize(("operation_id", "name", "fixture"), EXAMPLES)
+def test_seed_examples_are_attached(
+    spec: dict[str, Any], operation_id: str, name: str, fixture: str
+) -> None:
+    value, _ = _example(spec, operation_id, name)
+    seed = load_fixture(fixture)
+    result = seed.get("InvokeDataLossResult")
+    if result is not None and result["ErrorCode"] == "0":
+        result["ErrorCode"] = 0
+    assert value == seed
+
+
+@pytest.mark.parametrize(("operation_id", "name", "fixture"), EXAMPLES)
+def test_examples_validate_against_their_schema(
+    spec: dict[str, Any], operation_id: str, name: str, fixture: str
+) -> None:
+    value, schema = _example(spec, operation_id, name)
+    validator = Draft202012Validator(
+        {**schema, "components": spec["components"]},
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    assert list(validator.iter_errors(value)) == []
+    # the validator does look into the schemas: a wrong type fails
+    broken = {**value, next(iter(value)): 42}
+    assert list(validator.iter_errors(broken)) != []
