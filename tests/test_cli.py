@@ -1,0 +1,165 @@
+"""The sfrest command line: JSON output, --wait, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from pytest_httpx import HTTPXMock
+
+from sfrest import cli
+
+PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
+OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
+DATA_LOSS = ["partition", "data-loss", "--service-id", "fabric:/app/svc", "--partition-id", PID,
+             "--data-loss-mode", "PartialDataLoss", "--operation-id", OID]  # fmt: skip
+
+
+def run(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(argv, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_start_prints_the_operation_id(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=202)
+    code, out, err = run(DATA_LOSS)
+    assert (code, json.loads(out), err) == (0, {"OperationId": OID}, "")
+    request = httpx_mock.get_request()
+    assert (
+        request is not None and request.url.params["DataLossMode"] == "PartialDataLoss"
+    )
+    assert request.url.host == "localhost" and request.url.port == 19080
+
+
+def test_endpoint_from_environment(
+    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SFREST_ENDPOINT", "http://127.0.0.1:29080")
+    httpx_mock.add_response(
+        json=[{"OperationId": OID, "State": "Running", "Type": "PartitionRestart"}]
+    )
+    code, out, _ = run(["cluster", "operation-list", "--state-filter", "1"])
+    assert code == 0 and json.loads(out)[0]["Type"] == "PartitionRestart"
+    request = httpx_mock.get_request()
+    assert (
+        request is not None
+        and request.url.port == 29080
+        and request.url.params["StateFilter"] == "1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("final", "expected_code"),
+    [("Completed", 0), ("Faulted", 1), ("Cancelled", 1), ("ForceCancelled", 1)],
+)
+def test_wait_exit_codes_and_plain_state_lines(
+    httpx_mock: HTTPXMock, final: str, expected_code: int
+) -> None:
+    httpx_mock.add_response(status_code=202)
+    httpx_mock.add_response(json={"State": "Running"})
+    httpx_mock.add_response(json={"State": "Running"})
+    httpx_mock.add_response(json={"State": final})
+    code, out, err = run([*DATA_LOSS, "--wait", "--poll-interval", "0.001"])
+    assert code == expected_code
+    assert json.loads(out)["State"] == final
+    lines = err.splitlines()
+    assert [line.split()[0] for line in lines] == [
+        "Running",
+        final,
+    ]  # one line per state change
+
+
+def test_backup_wait_success_and_failure(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=202)
+    httpx_mock.add_response(
+        json={"BackupState": "Success", "LsnOfLastBackupRecord": 12}
+    )
+    code, out, _ = run(
+        [
+            "partition",
+            "backup",
+            "--partition-id",
+            PID,
+            "--wait",
+            "--poll-interval",
+            "0.001",
+        ]
+    )
+    assert code == 0 and json.loads(out)["LsnOfLastBackupRecord"] == "12"
+    httpx_mock.add_response(status_code=202)
+    httpx_mock.add_response(json={"RestoreState": "Timeout"})
+    code, _, _ = run(["partition", "restore", "--partition-id", PID, "--backup-id", OID,
+                      "--backup-location", "x.zip", "--wait", "--poll-interval", "0.001"])  # fmt: skip
+    assert code == 1
+
+
+def test_wait_timeout_exit_code(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=202)
+    httpx_mock.add_response(json={"State": "Running"}, is_reusable=True)
+    code, _, err = run(
+        [*DATA_LOSS, "--wait", "--wait-timeout", "0.05", "--poll-interval", "0.01"]
+    )
+    assert code == 4 and "still Running" in err
+
+
+def test_fabric_error_is_one_line(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        status_code=404,
+        json={
+            "Error": {"Code": "FABRIC_E_KEY_NOT_FOUND", "Message": "no such operation"}
+        },
+    )
+    code, out, err = run(["partition", "data-loss-status", "--service-id", "app~svc",
+                          "--partition-id", PID, "--operation-id", OID])  # fmt: skip
+    assert (code, out) == (3, "")
+    assert err == "sfrest: 404 FABRIC_E_KEY_NOT_FOUND: no such operation\n"
+
+
+def test_html_error_is_one_line(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=403, content=b"")
+    code, _, err = run(
+        ["cluster", "operation-cancel", "--operation-id", OID, "--force"]
+    )
+    assert code == 3 and err == "sfrest: 403 -\n"
+    request = httpx_mock.get_request()
+    assert request is not None and request.url.params["Force"] == "true"
+
+
+def test_bad_argument_is_one_line_and_sends_nothing(httpx_mock: HTTPXMock) -> None:
+    code, out, err = run(["partition", "backup-status", "--partition-id", "not-a-guid"])
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and "partition_id must be a GUID" in err
+    assert httpx_mock.get_requests() == []
+
+
+def test_unknown_mode_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(["partition", "restart", "--service-id", "a~b", "--partition-id", PID,
+             "--restart-partition-mode", "Everything"])  # fmt: skip
+    assert caught.value.code == 2
+
+
+def test_console_script_runs_without_traceback() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sfrest",
+            "partition",
+            "backup-status",
+            "--partition-id",
+            "x",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert (
+        "Traceback" not in result.stderr
+        and "partition_id must be a GUID" in result.stderr
+    )
