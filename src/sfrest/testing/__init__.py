@@ -1,0 +1,159 @@
+"""sfrest.testing: an in-memory emulator of the Service Fabric gateway's 14 operations.
+
+What Azurite is to Azure Storage: the fault operations (data loss, quorum loss,
+partition restart, node transition, list, cancel) and partition backup/restore, with
+their state machines, error table and wire quirks, over one core and two front ends.
+
+In-process, for fast tests (no sockets, no threads):
+
+    from sfrest import ServiceFabricClient
+    from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
+
+    clock = ManualClock()
+    emu = Emulator(clock=clock, durations={"PartitionDataLoss": 2.0})
+    with ServiceFabricClient(transport=emu.transport(), clock=clock, sleep=clock.sleep) as client:
+        op = client.start_data_loss(CALC_SERVICE, CALC_PARTITIONS[0], "PartialDataLoss")
+        assert op.progress().state == "Running"
+        clock.advance(2.0)
+        assert op.progress().invoke_data_loss_result.error_code == 0
+        # AsyncServiceFabricClient(transport=emu.async_transport(), sleep=clock.async_sleep)
+
+Over real HTTP/1.1 on loopback (stdlib ThreadingHTTPServer, keep-alive):
+
+    with emu.serve(host="127.0.0.1", port=0) as server:    # port 0: a free port
+        with ServiceFabricClient(server.url) as client: ...
+    # leaving the block stops the server and joins its threads
+
+Blocking, for the CLI (`sfrest emulator --port 19080`):
+
+    run(host="127.0.0.1", port=19080, *, emulator=None, topology=None, durations=None,
+        runtime_version="9.1", on_ready=None) -> None
+
+    Serves until Ctrl-C (then returns) or until server.stop() from another thread.
+    With emulator=None it builds Emulator(topology, durations=durations,
+    runtime_version=runtime_version). on_ready(server) is called once the port is bound
+    (server.url is final); by default the URL and the seeded names are printed to stdout.
+
+The API:
+
+- Emulator(topology=None, *, durations=None, clock=time.monotonic, runtime_version="9.1",
+  start_time=None): .transport(), .async_transport(), .serve(host, port) ->
+  EmulatorServer, .handle(method, target, body) -> EmulatorResponse,
+  .inject_fault(target=None, *, kind=None, error_code=E_FAIL, state="Failure",
+  failure_code="E_FAIL", message=..., times=1), .clear_faults(), .reset(),
+  .is_node_up(name).
+- durations: seconds per kind, see DEFAULT_DURATIONS (2.0 each; RollingBack 1.0):
+  PartitionDataLoss, PartitionQuorumLoss (plus the request's QuorumLossDuration),
+  PartitionRestart, NodeTransition, Backup, Restore, RollingBack.
+- ManualClock(start=0.0): clock(), .advance(seconds), .sleep / .async_sleep (advance,
+  for the clients' sleep=).
+- Topology(applications, nodes) of Application(name, services), Service(name,
+  partitions, stateful=True), Partition(id, backup_enabled=False), Node(name,
+  instance_id, up=True); Topology.default() is the seeded cluster:
+  CALC_APP "fabric:/CalcApp"; CALC_SERVICE "fabric:/CalcApp/CalcService" (stateful,
+  backup enabled) with CALC_PARTITIONS 1daae3f5-7fd6-42e9-b1ba-8c05f873994d,
+  2d5e8c43-6a1b-4f0e-9c7d-0b3a4e5f6a7b, 3c1f9b27-84de-4a65-b0c3-5e6f7a8b9c0d;
+  GATEWAY_SERVICE "fabric:/CalcApp/GatewayService" (stateless, backup not enabled) with
+  GATEWAY_PARTITION 4e0a6d18-2b7c-4d93-8e1f-6a7b8c9d0e1f; NODES _Node_0 … _Node_4 with
+  instance ids "132537498712345670" … "132537498712345674".
+
+Behaviour (states are computed from the clock when asked; nothing runs in background):
+
+- Fault operations: Running for their duration, then Completed (ErrorCode 0) or, when
+  a fault was injected, Faulted (the negative HRESULT). The result object
+  (SelectedPartition {ServiceName, PartitionId} or NodeResult {NodeName,
+  NodeInstanceId}) is present only in Completed and Faulted. CancelOperation:
+  Running -> RollingBack (for durations["RollingBack"]) -> Cancelled; Force=true only
+  after a plain cancel (-> ForceCancelled), else 400 FABRIC_E_INVALID_TEST_COMMAND_STATE;
+  cancelling a terminal operation is also 400 FABRIC_E_INVALID_TEST_COMMAND_STATE, and
+  a second plain cancel while RollingBack is a no-op. Progress is looked up by
+  OperationId and kind (404 FABRIC_E_KEY_NOT_FOUND otherwise); the path's
+  service/partition/node are checked on Start*.
+- Data and quorum loss need a stateful service: 400
+  FABRIC_E_ONLY_VALID_FOR_STATEFUL_PERSISTENT_SERVICES.
+- Node transitions: NodeInstanceId must equal the node's instance id (400
+  FABRIC_E_INSTANCE_ID_MISMATCH; not a decimal number: 400 E_INVALIDARG). Stop takes
+  the node down at once for StopDurationInSeconds (then it is up again); Stop on a down
+  node is 400 FABRIC_E_NODE_IS_DOWN, Start on an up node 400 FABRIC_E_NODE_IS_UP; Start
+  brings it up. Instance ids do not change. A faulted transition leaves the node alone;
+  cancelling a Stop brings the node back.
+- GetFaultOperationList: a bare array of OperationStatus in start order; TypeFilter 1/2/
+  4/8 and StateFilter 1/2/8/16/32/64 are bit masks, absent or 0 matching all.
+- Backup (partitions with backup_enabled, else 404 FABRIC_E_BACKUP_NOT_ENABLED):
+  Accepted for the first quarter of its duration, BackupInProgress, then Success
+  (BackupId, BackupLocation app\\svc\\pid\\time.zip, EpochOfLastBackupRecord as
+  strings, LsnOfLastBackupRecord, TimeStampUtc), or Failure (FailureError) / Timeout
+  when injected; Timeout also when BackupTimeout minutes pass first. A second backup or
+  a restore while one runs: 409 FABRIC_E_BACKUP_IN_PROGRESS (FABRIC_E_RESTORE_IN_PROGRESS
+  while a restore runs). Restore mirrors it (RestoredEpoch, RestoredLsn); an unknown
+  BackupId ends in Failure; a stateless partition is 400 E_INVALIDARG. Progress before
+  any backup/restore of the partition: 404 FABRIC_E_KEY_NOT_FOUND.
+- Validation, in order: unknown path 404 NotFound, known path with another method 405
+  FABRIC_E_INVALID_OPERATION (with Allow); api-version missing, unparsable or outside
+  [the operation's MIN_API_VERSION, runtime_version] (compared as numbers, 6.10 == 6.1)
+  400 E_INVALIDARG; a required query parameter missing 404 FABRIC_E_NAME_DOES_NOT_EXIST;
+  malformed GUIDs, enum values (exact case; never Invalid), integers, booleans and
+  bodies 400 E_INVALIDARG (timeout: 1 … 4294967295; StopDurationInSeconds >= 0; other
+  integers int32); duplicate OperationId 409
+  FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS (checked before the target's state,
+  so a retried Start* sees 409); unknown service, partition, node 404
+  FABRIC_E_SERVICE_DOES_NOT_EXIST / FABRIC_E_PARTITION_NOT_FOUND / FABRIC_E_NODE_NOT_FOUND.
+  Query names are matched exactly; the first of repeated names wins; unknown names are
+  ignored. Paths are matched on the raw path, segment by segment, exactly as the spec
+  spells them (trailing slashes included); each segment is percent-decoded on its own,
+  so a service id's %2F stays inside it: the gateway's decoding (%7E and %2F to ~ and /,
+  ~ to /, fabric:/ in front) accepts app~svc, app%7Esvc and the pre-6.0 app%2Fsvc.
+- Every body is serialised from the generated models (sfrest_generated.models), and
+  every route, parameter and api-version range is read from the generated operation
+  modules, so the emulator follows spec/ and fails loudly where it cannot.
+"""
+
+from ._clock import ManualClock
+from ._emulator import (
+    DEFAULT_DURATIONS,
+    DEFAULT_RUNTIME_VERSION,
+    E_FAIL,
+    KINDS,
+    Emulator,
+    EmulatorResponse,
+)
+from ._server import EmulatorServer, run
+from ._topology import (
+    CALC_APP,
+    CALC_PARTITIONS,
+    CALC_SERVICE,
+    GATEWAY_PARTITION,
+    GATEWAY_SERVICE,
+    NODES,
+    Application,
+    Node,
+    Partition,
+    Service,
+    Topology,
+)
+from ._transport import AsyncEmulatorTransport, EmulatorTransport
+
+__all__ = [
+    "CALC_APP",
+    "CALC_PARTITIONS",
+    "CALC_SERVICE",
+    "DEFAULT_DURATIONS",
+    "DEFAULT_RUNTIME_VERSION",
+    "E_FAIL",
+    "GATEWAY_PARTITION",
+    "GATEWAY_SERVICE",
+    "KINDS",
+    "NODES",
+    "Application",
+    "AsyncEmulatorTransport",
+    "Emulator",
+    "EmulatorResponse",
+    "EmulatorServer",
+    "EmulatorTransport",
+    "ManualClock",
+    "Node",
+    "Partition",
+    "Service",
+    "Topology",
+    "run",
+]
