@@ -5,8 +5,14 @@ BIN := $(abspath $(VENV))/bin
 PY := $(BIN)/python
 # the generators' post hooks and formatters run the pinned ruff of this venv
 export PATH := $(BIN):$(PATH)
+# the pinned Node tools of package-lock.json, installed into node_modules/ (nothing global)
+NODE_BIN := $(abspath node_modules)/.bin
+SPEC := spec/servicefabric.yaml
+# Redocly CLI: no usage data leaves the machine, no update notices
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install generate check-generated test lint clean
+.PHONY: install demo node generate contract docs check-generated test lint lint-spec bump breaking clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -14,24 +20,54 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 
-## generate: render generated/ from spec/ + templates/
-generate: install
+## node: Redocly CLI, openapi-typescript and TypeScript as package-lock.json pins them
+node: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+## generate: render generated/ (the package and the JSON Schema contract) and docs/api/
+generate: install node
 	$(PY) scripts/generate.py
+	$(MAKE) --no-print-directory docs
+
+## contract: JSON Schema 2020-12 of every model in generated/contract/ (part of generate)
+contract: generate
+
+## docs: the HTML API reference, docs/api/index.html, from the spec (Redocly build-docs)
+docs: node
+	$(NODE_BIN)/redocly build-docs $(SPEC) --output docs/api/index.html
+
+## lint-spec: the spec passes Redocly's recommended rules (redocly.yaml) without a warning
+lint-spec: node
+	$(NODE_BIN)/redocly lint $(SPEC)
+
+## bump: raise an operation's api-version, e.g. make bump ARGS="--operation RestorePartition --api-version 9.1"
+bump: install node
+	$(PY) scripts/bump.py $(ARGS)
+
+## breaking: breaking changes of spec/ against the last tag (or HEAD~1), unless CHANGELOG.md records them
+breaking: install
+	$(PY) scripts/breaking.py $(ARGS)
 
 ## check-generated: fail when generated/ differs from what spec/ + templates/ render
 check-generated: install
 	$(PY) scripts/generate.py --check
 
-## test: check generation, then run every test
-test: check-generated
+## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it
+demo: install
+	$(PY) examples/chaos_demo.py
+
+## test: check generation, then run every test (the TypeScript and docs tests need node_modules/)
+test: check-generated node
 	$(PY) -m pytest
 
-## lint: ruff, and strict type checking of our code and the generated package
-lint: install
+## lint: the spec (lint-spec), ruff, and strict type checking of our code and the generated package
+lint: install lint-spec
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
 	$(BIN)/ruff check --isolated generated/sfrest_generated
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache

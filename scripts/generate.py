@@ -6,7 +6,8 @@
 
 openapi-python-client renders the operation modules (one per operation, sync and async)
 through templates/client/; its own attrs models are dropped and datamodel-code-generator
-renders models.py (pydantic v2) through templates/models/: one model family. Everything
+renders models.py (pydantic v2) through templates/models/: one model family. contract/
+holds the models as JSON Schema 2020-12 for other languages (`make contract`). Everything
 is rendered into a temporary folder and moved into place only on success, every file gets
 the do-not-edit header, and provenance.json records what produced it.
 """
@@ -134,6 +135,97 @@ def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:
     )
 
 
+CONTRACT_BASE = "https://sfrest.invalid/contract/"
+"""The contract's $id base: identifiers, not addresses (.invalid never resolves)."""
+JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+CONTRACT_COMMENT = HEADER.removeprefix("# ").strip()
+SCHEMA_REF = "#/components/schemas/"
+# OpenAPI's own schema keywords; `discriminator` too (the oneOf members' `const` already
+# tells them apart, and strict JSON Schema validators such as Ajv reject the keyword).
+OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
+WIRE_TYPES = {"integer": "string", "string": "integer"}
+
+
+def _contract_schema(node: Any, ref: Any) -> Any:
+    """One spec schema as plain JSON Schema 2020-12, its component $refs passed to ref().
+
+    Drops OpenAPI-only keywords and x- extensions. x-also-accept (a list of JSON types a
+    reader must also accept, the wire quirks the Python models tolerate) widens `type`;
+    an integer that may come as a string only matches decimal strings.
+    """
+    if isinstance(node, list):
+        return [_contract_schema(item, ref) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str):
+            if not value.startswith(SCHEMA_REF):
+                raise SystemExit(f"contract: cannot rewrite $ref {value!r}")
+            name, _, pointer = value.removeprefix(SCHEMA_REF).partition("/")
+            out[key] = ref(name, f"/{pointer}" if pointer else "")
+        elif key in ("properties", "$defs", "patternProperties", "dependentSchemas"):
+            out[key] = {k: _contract_schema(v, ref) for k, v in value.items()}
+        elif key not in OPENAPI_ONLY and not key.startswith("x-"):
+            out[key] = _contract_schema(value, ref)
+    also = node.get("x-also-accept", [])
+    if also:
+        declared = out.get("type")
+        if not isinstance(declared, str) or any(
+            WIRE_TYPES.get(declared) != extra for extra in also
+        ):
+            raise SystemExit(
+                f"contract: unsupported x-also-accept {also} on {declared}"
+            )
+        out["type"] = [declared, *also]
+        if declared == "integer":
+            out["pattern"] = "^-?[0-9]+$"  # applies to the string form only
+    return out
+
+
+def _contract_json(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _render_contract(spec: dict[str, Any], out: Path) -> None:
+    """out/: one JSON Schema 2020-12 file per components/schemas entry, and all.schema.json.
+
+    X.schema.json has $id CONTRACT_BASE + "X.schema.json" and refers to the others by
+    relative $ref ("Y.schema.json"); all.schema.json holds every model under $defs
+    ("#/$defs/Y"). Keys are sorted, indent 2, one trailing newline: byte-deterministic.
+    """
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    out.mkdir(parents=True)
+    title = spec.get("info", {}).get("title", "")
+    bundle: dict[str, Any] = {}
+    for name, schema in schemas.items():
+        document = {
+            "$schema": JSON_SCHEMA,
+            "$id": f"{CONTRACT_BASE}{name}.schema.json",
+            "$comment": CONTRACT_COMMENT,
+            "title": name,
+            **_contract_schema(
+                schema, lambda n, p: f"{n}.schema.json" + (f"#{p}" if p else "")
+            ),
+        }
+        (out / f"{name}.schema.json").write_text(
+            _contract_json(document), encoding="utf-8"
+        )
+        bundle[name] = {
+            "title": name,
+            **_contract_schema(schema, lambda n, p: f"#/$defs/{n}{p}"),
+        }
+    everything = {
+        "$schema": JSON_SCHEMA,
+        "$id": f"{CONTRACT_BASE}all.schema.json",
+        "$comment": CONTRACT_COMMENT,
+        "title": f"{title}: every model",
+        "description": "Every model of the spec under $defs; validate with #/$defs/<Name>.",
+        "$defs": bundle,
+    }
+    (out / "all.schema.json").write_text(_contract_json(everything), encoding="utf-8")
+
+
 def _sha256(paths: list[Path], base: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(paths):
@@ -155,6 +247,9 @@ def render(spec_path: Path, out: Path, package: str) -> None:
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
             path.write_text(HEADER + text, encoding="utf-8")
+    _render_contract(
+        yaml.safe_load(spec_path.read_text(encoding="utf-8")), out / "contract"
+    )
     provenance = {
         "spec": spec_path.relative_to(ROOT).as_posix()
         if spec_path.is_relative_to(ROOT)

@@ -88,6 +88,9 @@ def sync_detailed(
 ) -> Response[RestoreProgressInfo]:
     """Gets details for the latest restore operation triggered for this partition.
 
+     Returns the state of the latest restore of the partition, with the restored epoch and LSN, or the
+    failure reason once it has finished.
+
     Args:
         partition_id (UUID):
         api_version (str):  Default: '6.4'.
@@ -123,6 +126,9 @@ def sync(
 ) -> RestoreProgressInfo | None:
     """Gets details for the latest restore operation triggered for this partition.
 
+     Returns the state of the latest restore of the partition, with the restored epoch and LSN, or the
+    failure reason once it has finished.
+
     Args:
         partition_id (UUID):
         api_version (str):  Default: '6.4'.
@@ -152,6 +158,9 @@ async def asyncio_detailed(
     timeout: int | Unset = 60,
 ) -> Response[RestoreProgressInfo]:
     """Gets details for the latest restore operation triggered for this partition.
+
+     Returns the state of the latest restore of the partition, with the restored epoch and LSN, or the
+    failure reason once it has finished.
 
     Args:
         partition_id (UUID):
@@ -185,6 +194,9 @@ async def asyncio(
     timeout: int | Unset = 60,
 ) -> RestoreProgressInfo | None:
     """Gets details for the latest restore operation triggered for this partition.
+
+     Returns the state of the latest restore of the partition, with the restored epoch and LSN, or the
+    failure reason once it has finished.
 
     Args:
         partition_id (UUID):

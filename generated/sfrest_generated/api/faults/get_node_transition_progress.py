@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[NodeTransitionProgress]:
     """Gets the progress of an operation started using StartNodeTransition.
 
+     Gets the progress of a node transition started with StartNodeTransition, using the OperationId.
+
     Args:
         node_name (str):
         api_version (str):  Default: '6.0'.
@@ -131,6 +133,8 @@ def sync(
 ) -> NodeTransitionProgress | None:
     """Gets the progress of an operation started using StartNodeTransition.
 
+     Gets the progress of a node transition started with StartNodeTransition, using the OperationId.
+
     Args:
         node_name (str):
         api_version (str):  Default: '6.0'.
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     timeout: int | Unset = 60,
 ) -> Response[NodeTransitionProgress]:
     """Gets the progress of an operation started using StartNodeTransition.
+
+     Gets the progress of a node transition started with StartNodeTransition, using the OperationId.
 
     Args:
         node_name (str):
@@ -199,6 +205,8 @@ async def asyncio(
     timeout: int | Unset = 60,
 ) -> NodeTransitionProgress | None:
     """Gets the progress of an operation started using StartNodeTransition.
+
+     Gets the progress of a node transition started with StartNodeTransition, using the OperationId.
 
     Args:
         node_name (str):

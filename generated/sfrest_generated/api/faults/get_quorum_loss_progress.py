@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[PartitionQuorumLossProgress]:
     """Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API.
 
+     Gets the progress of a quorum loss operation started with StartQuorumLoss, using the OperationId.
+
     Args:
         service_id (str):
         partition_id (UUID):
@@ -137,6 +139,8 @@ def sync(
 ) -> PartitionQuorumLossProgress | None:
     """Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API.
 
+     Gets the progress of a quorum loss operation started with StartQuorumLoss, using the OperationId.
+
     Args:
         service_id (str):
         partition_id (UUID):
@@ -172,6 +176,8 @@ async def asyncio_detailed(
     timeout: int | Unset = 60,
 ) -> Response[PartitionQuorumLossProgress]:
     """Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API.
+
+     Gets the progress of a quorum loss operation started with StartQuorumLoss, using the OperationId.
 
     Args:
         service_id (str):
@@ -211,6 +217,8 @@ async def asyncio(
     timeout: int | Unset = 60,
 ) -> PartitionQuorumLossProgress | None:
     """Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API.
+
+     Gets the progress of a quorum loss operation started with StartQuorumLoss, using the OperationId.
 
     Args:
         service_id (str):
