@@ -163,3 +163,26 @@ def test_console_script_runs_without_traceback() -> None:
         "Traceback" not in result.stderr
         and "partition_id must be a GUID" in result.stderr
     )
+
+
+def test_exit_codes_against_the_emulator_over_http() -> None:
+    """The CLI against the emulator on loopback: 0 Completed, 1 Faulted, 3 an error, 0 a list."""
+    from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator
+
+    emulator = Emulator(durations={"PartitionDataLoss": 0.05, "PartitionRestart": 0.05})
+    emulator.inject_fault(CALC_PARTITIONS[1], kind="PartitionRestart")
+    with emulator.serve(port=0) as server:
+        base = ["--endpoint", server.url]
+        wait = ["--wait", "--poll-interval", "0.02"]
+        code, out, _ = run(["partition", "data-loss", *base, "--service-id", CALC_SERVICE,
+                            "--partition-id", str(CALC_PARTITIONS[0]), "--data-loss-mode", "FullDataLoss", *wait])  # fmt: skip
+        assert code == 0 and json.loads(out)["State"] == "Completed"
+        code, out, _ = run(["partition", "restart", *base, "--service-id", CALC_SERVICE, "--partition-id",
+                            str(CALC_PARTITIONS[1]), "--restart-partition-mode", "AllReplicasOrInstances", *wait])  # fmt: skip
+        assert code == 1 and json.loads(out)["RestartPartitionResult"]["ErrorCode"] < 0
+        code, _, err = run(
+            ["cluster", "operation-cancel", *base, "--operation-id", OID]
+        )
+        assert code == 3 and err.startswith("sfrest: 404 FABRIC_E_KEY_NOT_FOUND")
+        code, out, _ = run(["cluster", "operation-list", *base, "--type-filter", "4"])
+        assert code == 0 and [op["State"] for op in json.loads(out)] == ["Faulted"]
