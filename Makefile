@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs check-generated test lint lint-spec bump breaking clean
+.PHONY: install demo node generate contract docs check-generated test lint lint-spec bump breaking bench clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -57,6 +57,18 @@ check-generated: install
 ## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it
 demo: install
 	$(PY) examples/chaos_demo.py
+
+## bench: sfrest vs raw httpx vs azure-servicefabric 8.2 on a loopback server of its own,
+## in .venv-bench (azure-servicefabric is compared with, never a dependency); writes docs/benchmarks.*
+BENCH_VENV := .venv-bench
+BENCH_PY := $(abspath $(BENCH_VENV))/bin/python
+BENCH_PACKAGES := azure-servicefabric==8.2.0.0 matplotlib==3.11.2
+bench: install $(BENCH_VENV)/.installed
+	$(BENCH_PY) scripts/bench.py $(ARGS)
+$(BENCH_VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e . $(BENCH_PACKAGES)
+	touch $@
 
 ## test: check generation, then run every test (the TypeScript and docs tests need node_modules/)
 test: check-generated node

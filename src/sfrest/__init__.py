@@ -7,28 +7,35 @@
         progress = op.wait(timeout=300)
         print(progress.state)  # Completed
 
-The generated models (sfrest_generated.models) are re-exported here.
+The generated models (sfrest_generated.models) are re-exported here. They (with pydantic),
+each operation's generated module and the async client (with asyncio) are imported when
+first used, so `import sfrest` costs little more than `import httpx` (docs/benchmarks.md).
 """
 
-from sfrest_generated.models import (
-    BackupProgressInfo,
-    BackupState,
-    DataLossMode,
-    NodeTransitionProgress,
-    NodeTransitionType,
-    OperationState,
-    OperationStatus,
-    OperationType,
-    PartitionDataLossProgress,
-    PartitionQuorumLossProgress,
-    PartitionRestartProgress,
-    QuorumLossMode,
-    RestartPartitionMode,
-    RestoreProgressInfo,
-    RestoreState,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._async_client import AsyncServiceFabricClient
+if TYPE_CHECKING:
+    from sfrest_generated.models import (
+        BackupProgressInfo,
+        BackupState,
+        DataLossMode,
+        NodeTransitionProgress,
+        NodeTransitionType,
+        OperationState,
+        OperationStatus,
+        OperationType,
+        PartitionDataLossProgress,
+        PartitionQuorumLossProgress,
+        PartitionRestartProgress,
+        QuorumLossMode,
+        RestartPartitionMode,
+        RestoreProgressInfo,
+        RestoreState,
+    )
+
+    from ._async_client import AsyncServiceFabricClient
+
 from ._auth import TokenCredential
 from ._client import ServiceFabricClient
 from ._errors import (
@@ -104,3 +111,43 @@ __all__ = [
     "UnauthorizedError",
     "WaitTimeoutError",
 ]
+
+_LAZY = {
+    "AsyncServiceFabricClient": "sfrest._async_client",
+    **dict.fromkeys(
+        (
+            "BackupProgressInfo",
+            "BackupState",
+            "DataLossMode",
+            "NodeTransitionProgress",
+            "NodeTransitionType",
+            "OperationState",
+            "OperationStatus",
+            "OperationType",
+            "PartitionDataLossProgress",
+            "PartitionQuorumLossProgress",
+            "PartitionRestartProgress",
+            "QuorumLossMode",
+            "RestartPartitionMode",
+            "RestoreProgressInfo",
+            "RestoreState",
+        ),
+        "sfrest_generated.models",
+    ),
+}
+"""Names imported on first use: the async client (and asyncio) and the generated models
+(and pydantic), so `import sfrest` costs little more than `import httpx`."""
+
+
+def __getattr__(name: str) -> Any:
+    """A name of _LAZY, imported from its module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

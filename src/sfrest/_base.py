@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import enum
+import functools
 import logging
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlencode
 
 import httpx
-from sfrest_generated.models import (
-    DataLossMode,
-    NodeTransitionType,
-    QuorumLossMode,
-    RestartPartitionMode,
-)
 
 from . import _ids
 from ._auth import BearerAuth, Token, ssl_context
@@ -41,13 +38,23 @@ SERVER_TIMEOUT = 60
 TIMEOUT_MARGIN = 10.0
 """Seconds the HTTP read timeout adds to the server timeout, so the client never gives up first."""
 OPERATION_ID_EXISTS = "FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS"
+DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
+"""At most 32 connections to the gateway, all kept alive between requests.
+
+32 in flight hide a 30 ms gateway round trip at about 1000 requests/s, about what one
+Python process can parse, without opening a hundred sockets on a cluster's gateway.
+Keep-alive equals the maximum because httpcore 1.0 closes an idle connection whenever
+the pool holds more than max_keepalive_connections in all, busy or not: with httpx's
+defaults (100, 20) a burst of 1000 polls has opened 317 new connections."""
 _INT32 = 2**31 - 1
-_ENUMS: dict[str, type[enum.Enum]] = {
-    "data_loss_mode": DataLossMode,
-    "quorum_loss_mode": QuorumLossMode,
-    "restart_partition_mode": RestartPartitionMode,
-    "node_transition_type": NodeTransitionType,
+_ENUMS = {
+    "data_loss_mode": "DataLossMode",
+    "quorum_loss_mode": "QuorumLossMode",
+    "restart_partition_mode": "RestartPartitionMode",
+    "node_transition_type": "NodeTransitionType",
 }
+"""The mode parameters and their generated enums, looked up when first used: `import
+sfrest` loads neither pydantic nor the generated models (see docs/benchmarks.md)."""
 _GUIDS = ("partition_id", "operation_id")
 _COUNTS = (
     "quorum_loss_duration",
@@ -67,9 +74,16 @@ RETRY = _Retry()
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """One request, validated and built, with what to do with its answer."""
+    """One request, validated and built, with what to do with its answer.
+
+    kwargs are the generated module's request_kwargs() (method, relative url, params,
+    body), used in messages; send are the same for httpx's request() with the url made
+    absolute, its query encoded and parsed into an httpx.URL: httpx parses one URL per
+    Call instead of three per request.
+    """
 
     kwargs: dict[str, Any]
+    send: dict[str, Any]
     success_status: int
     parse: Callable[[httpx.Response], T]
     retry: bool
@@ -80,7 +94,9 @@ class Call(Generic[T]):
 def _enum_member(name: str, value: object) -> enum.Enum:
     """The member for a mode given as a member or its wire string; the open enums would take
     anything, but a request must name a mode the gateway knows (and not Invalid)."""
-    cls = _ENUMS[name]
+    from sfrest_generated import models
+
+    cls: type[enum.Enum] = getattr(models, _ENUMS[name])
     allowed = [m.value for m in cls if m.value != "Invalid"]
     if value not in allowed:
         raise InvalidArgumentError(
@@ -95,6 +111,55 @@ def _count(name: str, value: object, high: int = _INT32) -> int:
             f"{name} must be an int from 0 to {high}, got {value!r}"
         )
     return value
+
+
+_MEMO_SIZE = 1024
+"""How many built GET calls a client keeps (see ClientBase._call)."""
+_chosen_api_version = functools.lru_cache(maxsize=256)(choose_api_version)
+"""choose_api_version, remembered: each operation asks the same few questions."""
+_service_path_id = functools.lru_cache(maxsize=4096)(_ids.service_path_id)
+"""service_path_id of a str, remembered: polls repeat the same few services."""
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
+"""What urlencode (quote_plus) leaves as it is: GUIDs, numbers, versions, most names."""
+
+
+def _query(params: dict[str, Any]) -> str:
+    """str(httpx.QueryParams(params)) for single values, without its per-value cost.
+
+    httpx writes True/False as true/false and None as "", any other value as str(value),
+    then urllib's urlencode; plain values skip urlencode's quoting, which would not change
+    them, and anything else goes through it.
+    """
+    parts = []
+    for key, value in params.items():
+        if isinstance(value, list | tuple):
+            return str(httpx.QueryParams(params))
+        text = (
+            "true"
+            if value is True
+            else "false"
+            if value is False
+            else ""
+            if value is None
+            else str(value)
+        )
+        pair = f"{key}={text}"
+        parts.append(
+            pair
+            if _PLAIN.fullmatch(key) and _PLAIN.fullmatch(text)
+            else urlencode([(str(key), text)])
+        )
+    return "&".join(parts)
+
+
+def _base_url(endpoint: str) -> str | None:
+    """httpx's base_url for the endpoint as a string ending in "/", or None when it has a
+    query or fragment: then httpx merges each relative URL itself, as before."""
+    url = httpx.URL(endpoint)
+    if url.query or url.fragment or "?" in endpoint or "#" in endpoint:
+        return None
+    text = str(url)
+    return text if text.endswith("/") else text + "/"
 
 
 class ClientBase:
@@ -132,6 +197,25 @@ class ClientBase:
         self.retry, self.polling = retry, polling
         self._connect_timeout = connect_timeout
         self._timeouts: dict[int, httpx.Timeout] = {}
+        self._base_url = _base_url(self.endpoint)
+        self._memo: dict[tuple[Any, ...], Any] = {}
+
+    def _send_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """request_kwargs() for httpx's request() with an absolute httpx.URL, query included.
+
+        The URL is the one httpx would build from base_url, the relative url and params
+        (base_url, which ends in "/", plus the path without its leading "/", then the
+        query as httpx.QueryParams encodes it), but parsed once instead of three times.
+        """
+        if self._base_url is None:
+            return kwargs
+        send = dict(kwargs)
+        url = self._base_url + send["url"].lstrip("/")
+        params = send.pop("params", None)
+        if params:
+            url += "?" + _query(params)
+        send["url"] = httpx.URL(url)  # parsed once per Call, not once per request
+        return send
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.endpoint!r})"
@@ -154,8 +238,47 @@ class ClientBase:
         timeout: int | None,
         **args: Any,
     ) -> Call[T]:
-        """Validate the arguments of one operation and build its request; nothing is sent."""
-        version_text, version = choose_api_version(
+        """Validate the arguments of one operation and build its request; nothing is sent.
+
+        A GET's Call depends only on its arguments (and this client's fixed settings), so
+        up to _MEMO_SIZE are kept, keyed by argument values and their exact types: a poll
+        repeated by wait() or a fan-out loop is validated and built once. Anything that
+        fails validation raises before it is kept; POSTs (bodies, new ids) are not kept.
+        """
+        if module.METHOD != "GET":
+            return self._build(module, parse, api_version, timeout, args)
+        try:
+            key = (
+                module.OPERATION_ID,
+                type(api_version),
+                api_version,
+                type(timeout),
+                timeout,
+                *[(name, type(value), value) for name, value in args.items()],
+            )
+            call: Call[T] | None = self._memo.get(key)
+        except TypeError:  # an unhashable argument: validation will say what is wrong
+            return self._build(module, parse, api_version, timeout, args)
+        if call is None or call.parse is not parse:
+            call = self._build(module, parse, api_version, timeout, args)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = call
+        return call
+
+    def _build(
+        self,
+        module: ModuleType,
+        parse: Callable[[httpx.Response], T],
+        api_version: str | None,
+        timeout: int | None,
+        args: dict[str, Any],
+    ) -> Call[T]:
+        version_text, version = (
+            _chosen_api_version
+            if api_version is None or type(api_version) is str
+            else choose_api_version
+        )(
             api_version,
             module.API_VERSION,
             module.MIN_API_VERSION,
@@ -167,7 +290,9 @@ class ClientBase:
             if value is None:
                 continue
             if name == "service_id":
-                value = _ids.service_path_id(value, version)
+                value = (
+                    _service_path_id if type(value) is str else _ids.service_path_id
+                )(value, version)
             elif name in _GUIDS:
                 value = _ids.guid(value, name)
             elif name == "node_name":
@@ -183,8 +308,10 @@ class ClientBase:
         if server_timeout is not None:
             params["timeout"] = server_timeout
         method = module.METHOD
+        kwargs = module.request_kwargs(**params)
         return Call(
-            kwargs=module.request_kwargs(**params),
+            kwargs=kwargs,
+            send=self._send_kwargs(kwargs),
             success_status=module.SUCCESS_STATUS,
             parse=parse,
             retry=method == "GET" or module.OPERATION_ID.startswith("Start"),

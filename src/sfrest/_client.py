@@ -6,65 +6,23 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-from sfrest_generated.api.backup_restore import (
-    backup_partition as _backup_partition,
-)
-from sfrest_generated.api.backup_restore import (
-    get_partition_backup_progress as _get_partition_backup_progress,
-)
-from sfrest_generated.api.backup_restore import (
-    get_partition_restore_progress as _get_partition_restore_progress,
-)
-from sfrest_generated.api.backup_restore import (
-    restore_partition as _restore_partition,
-)
-from sfrest_generated.api.faults import (
-    cancel_operation as _cancel_operation,
-)
-from sfrest_generated.api.faults import (
-    get_data_loss_progress as _get_data_loss_progress,
-)
-from sfrest_generated.api.faults import (
-    get_fault_operation_list as _get_fault_operation_list,
-)
-from sfrest_generated.api.faults import (
-    get_node_transition_progress as _get_node_transition_progress,
-)
-from sfrest_generated.api.faults import (
-    get_partition_restart_progress as _get_partition_restart_progress,
-)
-from sfrest_generated.api.faults import (
-    get_quorum_loss_progress as _get_quorum_loss_progress,
-)
-from sfrest_generated.api.faults import (
-    start_data_loss as _start_data_loss,
-)
-from sfrest_generated.api.faults import (
-    start_node_transition as _start_node_transition,
-)
-from sfrest_generated.api.faults import (
-    start_partition_restart as _start_partition_restart,
-)
-from sfrest_generated.api.faults import (
-    start_quorum_loss as _start_quorum_loss,
-)
-from sfrest_generated.models import (
-    BackupPartitionDescription,
-    BackupProgressInfo,
-    NodeTransitionProgress,
-    OperationStatus,
-    PartitionDataLossProgress,
-    PartitionQuorumLossProgress,
-    PartitionRestartProgress,
-    RestorePartitionDescription,
-    RestoreProgressInfo,
-)
+
+if TYPE_CHECKING:
+    from sfrest_generated.models import (
+        BackupProgressInfo,
+        NodeTransitionProgress,
+        OperationStatus,
+        PartitionDataLossProgress,
+        PartitionQuorumLossProgress,
+        PartitionRestartProgress,
+        RestoreProgressInfo,
+    )
 
 from ._auth import Token
-from ._base import RETRY, Call, ClientBase
+from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._filters import OperationStateFilter, OperationTypeFilter
 from ._ids import guid
 from ._operation import FaultOperation, Operation
@@ -103,6 +61,8 @@ class ServiceFabricClient(ClientBase):
         cert, key: an X.509 client certificate and its key (PEM files).
         verify: True, False, or a CA bundle path for the gateway's certificate.
         retry, polling: a RetryPolicy and a PollPolicy.
+        limits: an httpx.Limits for the connections (default: at most 32, all kept
+            alive; see _base.DEFAULT_LIMITS).
         transport: an httpx transport (sfrest.testing's emulator, or a mock).
         sleep, clock: injectable time.sleep and time.monotonic, for tests.
     """
@@ -142,8 +102,7 @@ class ServiceFabricClient(ClientBase):
             base_url=self.endpoint,
             auth=self._auth,
             verify=self._verify,
-            limits=limits
-            or httpx.Limits(max_connections=100, max_keepalive_connections=20),
+            limits=limits or DEFAULT_LIMITS,
             transport=transport,
         )
 
@@ -161,7 +120,7 @@ class ServiceFabricClient(ClientBase):
         attempt = 0
         while True:
             try:
-                response = self._http.request(**call.kwargs, timeout=call.http_timeout)
+                response = self._http.request(**call.send, timeout=call.http_timeout)
             except httpx.TransportError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
@@ -201,6 +160,8 @@ class ServiceFabricClient(ClientBase):
         op = client.start_data_loss("fabric:/app/svc", partition_id, "PartialDataLoss")
         op.wait().invoke_data_loss_result.error_code  # 0
         """
+        from sfrest_generated.api.faults import start_data_loss as _start_data_loss
+
         op_id = self._operation_id(operation_id)
         self._send(
             self._call(
@@ -228,6 +189,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> PartitionDataLossProgress:
         """GetDataLossProgress: `client.get_data_loss_progress("app~svc", partition_id, operation_id).state`."""
+        from sfrest_generated.api.faults import (
+            get_data_loss_progress as _get_data_loss_progress,
+        )
+
         return self._send(
             self._call(
                 _get_data_loss_progress,
@@ -252,6 +217,8 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> FaultOperation[PartitionQuorumLossProgress]:
         """StartQuorumLoss: `client.start_quorum_loss("app~svc", partition_id, "QuorumReplicas", 30).wait()`."""
+        from sfrest_generated.api.faults import start_quorum_loss as _start_quorum_loss
+
         op_id = self._operation_id(operation_id)
         self._send(
             self._call(
@@ -281,6 +248,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> PartitionQuorumLossProgress:
         """GetQuorumLossProgress: `client.get_quorum_loss_progress("app~svc", partition_id, operation_id)`."""
+        from sfrest_generated.api.faults import (
+            get_quorum_loss_progress as _get_quorum_loss_progress,
+        )
+
         return self._send(
             self._call(
                 _get_quorum_loss_progress,
@@ -304,6 +275,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> FaultOperation[PartitionRestartProgress]:
         """StartPartitionRestart: `client.start_partition_restart("app~svc", pid, "AllReplicasOrInstances")`."""
+        from sfrest_generated.api.faults import (
+            start_partition_restart as _start_partition_restart,
+        )
+
         op_id = self._operation_id(operation_id)
         self._send(
             self._call(
@@ -334,6 +309,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> PartitionRestartProgress:
         """GetPartitionRestartProgress: `client.get_partition_restart_progress("app~svc", pid, op_id)`."""
+        from sfrest_generated.api.faults import (
+            get_partition_restart_progress as _get_partition_restart_progress,
+        )
+
         return self._send(
             self._call(
                 _get_partition_restart_progress,
@@ -358,6 +337,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> FaultOperation[NodeTransitionProgress]:
         """StartNodeTransition: `client.start_node_transition("_Node_0", "Stop", "131", 600).wait()`."""
+        from sfrest_generated.api.faults import (
+            start_node_transition as _start_node_transition,
+        )
+
         op_id = self._operation_id(operation_id)
         self._send(
             self._call(
@@ -385,6 +368,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> NodeTransitionProgress:
         """GetNodeTransitionProgress: `client.get_node_transition_progress("_Node_0", operation_id)`."""
+        from sfrest_generated.api.faults import (
+            get_node_transition_progress as _get_node_transition_progress,
+        )
+
         return self._send(
             self._call(
                 _get_node_transition_progress,
@@ -405,6 +392,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> list[OperationStatus]:
         """GetFaultOperationList: `client.get_fault_operation_list(state_filter=OperationStateFilter.RUNNING)`."""
+        from sfrest_generated.api.faults import (
+            get_fault_operation_list as _get_fault_operation_list,
+        )
+
         return self._send(
             self._call(
                 _get_fault_operation_list,
@@ -425,6 +416,8 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> None:
         """CancelOperation: `client.cancel_operation(operation_id)`; force=True only after a plain cancel."""
+        from sfrest_generated.api.faults import cancel_operation as _cancel_operation
+
         self._send(
             self._call(
                 _cancel_operation,
@@ -446,6 +439,11 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> Operation[BackupProgressInfo]:
         """BackupPartition: `client.backup_partition(partition_id).wait().backup_state == "Success"`."""
+        from sfrest_generated.api.backup_restore import (
+            backup_partition as _backup_partition,
+        )
+        from sfrest_generated.models import BackupPartitionDescription
+
         body = (
             None
             if backup_storage is None
@@ -478,6 +476,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> BackupProgressInfo:
         """GetPartitionBackupProgress: `client.get_partition_backup_progress(partition_id).backup_state`."""
+        from sfrest_generated.api.backup_restore import (
+            get_partition_backup_progress as _get_partition_backup_progress,
+        )
+
         return self._send(
             self._call(
                 _get_partition_backup_progress,
@@ -500,6 +502,11 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> Operation[RestoreProgressInfo]:
         """RestorePartition: `client.restore_partition(pid, info.backup_id, info.backup_location).wait()`."""
+        from sfrest_generated.api.backup_restore import (
+            restore_partition as _restore_partition,
+        )
+        from sfrest_generated.models import RestorePartitionDescription
+
         body = RestorePartitionDescription(
             backup_id=guid(backup_id, "backup_id"),
             backup_location=backup_location,
@@ -532,6 +539,10 @@ class ServiceFabricClient(ClientBase):
         api_version: str | None = None,
     ) -> RestoreProgressInfo:
         """GetPartitionRestoreProgress: `client.get_partition_restore_progress(partition_id).restore_state`."""
+        from sfrest_generated.api.backup_restore import (
+            get_partition_restore_progress as _get_partition_restore_progress,
+        )
+
         return self._send(
             self._call(
                 _get_partition_restore_progress,

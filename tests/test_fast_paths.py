@@ -1,0 +1,204 @@
+"""The performance work keeps behaviour: same requests, same errors, bounded pools, lazy imports.
+
+docs/benchmarks.md has the figures; nothing here measures time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import subprocess
+import sys
+import uuid
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+import sfrest
+from sfrest._async_client import _ConnectionPool
+from sfrest._base import _query
+
+PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
+OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
+DONE = {"State": "Completed"}
+
+
+class Mode(enum.StrEnum):
+    PARTIAL = "PartialDataLoss"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"api-version": "6.0", "OperationId": OID, "timeout": 60},
+        {"Force": True, "other": False, "none": None, "n": -3, "f": 1.5},
+        {"mode": Mode.PARTIAL, "id": uuid.UUID(PID)},
+        {"a b": "c d", "x&y": "1=2", "ü": "ß€", "s": "/?#%+~"},
+        {"empty": "", "": "v"},
+        {"many": ["a", "b c"], "one": 1},
+    ],
+)
+def test_query_is_encoded_as_httpx_encodes_it(params: dict[str, object]) -> None:
+    assert _query(params) == str(httpx.QueryParams(params))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "http://localhost:19080",
+        "https://Cluster.Example.COM:19080/",
+        "http://127.0.0.1:80/prefix/sub",
+        "http://[::1]:19080",
+        "http://user:pw@h:1/a%20b",
+        "http://h:1/?q=1",  # a query or fragment: httpx merges the URL itself
+        "http://h:1/#f",
+    ],
+)
+@pytest.mark.parametrize(
+    "service_id", ["fabric:/app/svc", "a b/c", "x%y~z", "a?b#c", "ü~ß"]
+)
+def test_requests_are_the_ones_httpx_builds_from_base_url_and_params(
+    endpoint: str, service_id: str
+) -> None:
+    from sfrest_generated.api.faults import get_data_loss_progress as module
+
+    with sfrest.ServiceFabricClient(endpoint) as client:
+        for api_version in (None, "5.1", "6.10"):
+            call = client._call(
+                module,
+                module.parse_response,
+                service_id=service_id,
+                partition_id=PID,
+                operation_id=uuid.UUID(OID),
+                timeout=7,
+                api_version=api_version,
+            )
+            merged = client._http.build_request(**call.kwargs)
+            direct = client._http.build_request(**call.send)
+            assert str(merged.url) == str(direct.url)
+            assert merged.headers.raw == direct.headers.raw
+
+
+def test_a_repeated_poll_is_built_once_and_sends_the_same_request(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_response(json=DONE, is_reusable=True)
+    with sfrest.ServiceFabricClient() as client:
+        for partition in (PID, uuid.UUID(PID), PID):
+            client.get_data_loss_progress("app~svc", partition, OID)
+        assert len(client._memo) == 2  # the str and the UUID spelling
+    urls = {str(r.url) for r in httpx_mock.get_requests()}
+    assert len(httpx_mock.get_requests()) == 3 and len(urls) == 1
+
+
+def test_kept_calls_do_not_hide_invalid_arguments(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=DONE, is_reusable=True)
+    with sfrest.ServiceFabricClient() as client:
+        client.get_data_loss_progress("app~svc", PID, OID, timeout=1)
+        with pytest.raises(sfrest.InvalidArgumentError):  # 1.0 == 1, but not an int
+            client.get_data_loss_progress("app~svc", PID, OID, timeout=1.0)  # type: ignore[arg-type]
+        with pytest.raises(sfrest.InvalidArgumentError):  # unhashable: still validated
+            client.get_data_loss_progress(["app~svc"], PID, OID)  # type: ignore[arg-type]
+        with pytest.raises(sfrest.InvalidArgumentError):
+            client.get_data_loss_progress("app~svc", PID, "not-a-guid")
+
+
+def test_import_sfrest_loads_only_the_client_core() -> None:
+    code = (
+        "import sys, sfrest\n"
+        "loaded = [m for m in ('pydantic', 'sfrest_generated.models', 'sfrest.cli',\n"
+        "          'sfrest.testing', 'sfrest._async_client') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+        "assert sfrest.OperationState.COMPLETED == 'Completed'\n"
+        "assert sfrest.AsyncServiceFabricClient.__name__ == 'AsyncServiceFabricClient'\n"
+        "assert {'PartitionDataLossProgress', 'AsyncServiceFabricClient'} <= set(dir(sfrest))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        sfrest.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+
+
+@pytest.mark.anyio
+async def test_async_client_keeps_to_its_connection_limit(
+    httpx_mock: HTTPXMock,
+) -> None:
+    active, peak = 0, 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        active -= 1
+        return httpx.Response(200, json=DONE)
+
+    httpx_mock.add_callback(answer, is_reusable=True)
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=2)
+    async with sfrest.AsyncServiceFabricClient(limits=limits) as client:
+        results = await asyncio.gather(
+            *(client.get_data_loss_progress("app~svc", PID, OID) for _ in range(40))
+        )
+        pool = client._http._transport
+        assert isinstance(pool, _ConnectionPool)
+        assert len(pool._idle) <= 2 and len(pool._open) <= 3
+    assert [r.state for r in results] == ["Completed"] * 40
+    assert peak == 3 and active == 0
+    assert len(httpx_mock.get_requests()) == 40
+
+
+@pytest.mark.anyio
+async def test_waiting_for_a_free_connection_honours_the_pool_timeout(
+    httpx_mock: HTTPXMock,
+) -> None:
+    release = asyncio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return httpx.Response(200, json=DONE)
+
+    httpx_mock.add_callback(slow, is_reusable=True)
+    pool = _ConnectionPool(httpx.Limits(max_connections=1), verify=True)
+    timeout = httpx.Timeout(5.0, pool=0.01)
+    first = httpx.Request(
+        "GET", "http://localhost:19080/a", extensions={"timeout": timeout.as_dict()}
+    )
+    second = httpx.Request(
+        "GET", "http://localhost:19080/b", extensions={"timeout": timeout.as_dict()}
+    )
+    busy = asyncio.ensure_future(pool.handle_async_request(first))
+    await asyncio.sleep(0)
+    with pytest.raises(httpx.PoolTimeout):
+        await pool.handle_async_request(second)
+    release.set()
+    response = await busy
+    await response.aread()
+    await response.aclose()
+    assert pool._idle and pool._slots is not None and not pool._slots.locked()
+    await pool.aclose()
+    assert not pool._open and not pool._idle
+
+
+@pytest.mark.anyio
+async def test_a_custom_transport_is_used_as_given() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=DONE)
+
+    async with sfrest.AsyncServiceFabricClient(
+        transport=httpx.MockTransport(handler)
+    ) as client:
+        assert (await client.get_data_loss_progress("app~svc", PID, OID)).state == (
+            "Completed"
+        )
+    url = (
+        f"http://localhost:19080/Faults/Services/app~svc/$/GetPartitions/{PID}"
+        f"/$/GetDataLossProgress?api-version=6.0&OperationId={OID}&timeout=60"
+    )
+    assert seen == [url]
