@@ -318,3 +318,9 @@ def test_start_generates_a_fresh_operation_id(httpx_mock: HTTPXMock) -> None:
     assert first.operation_id.version == 4 and first.operation_id != second.operation_id
     sent = [r.url.params["OperationId"] for r in httpx_mock.get_requests()]
     assert sent == [str(first.operation_id), str(second.operation_id)]
+
+
+def test_endpoint_with_a_query_is_rejected() -> None:
+    for endpoint in ("http://h:19080/?x=1", "http://h:19080/#top"):
+        with pytest.raises(sfrest.InvalidArgumentError, match="without a query"):
+            sfrest.ServiceFabricClient(endpoint)

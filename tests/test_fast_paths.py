@@ -6,7 +6,6 @@ docs/benchmarks.md has the figures; nothing here measures time.
 from __future__ import annotations
 
 import asyncio
-import enum
 import subprocess
 import sys
 import uuid
@@ -17,30 +16,10 @@ from pytest_httpx import HTTPXMock
 
 import sfrest
 from sfrest._async_client import _ConnectionPool
-from sfrest._base import _query
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
 DONE = {"State": "Completed"}
-
-
-class Mode(enum.StrEnum):
-    PARTIAL = "PartialDataLoss"
-
-
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"api-version": "6.0", "OperationId": OID, "timeout": 60},
-        {"Force": True, "other": False, "none": None, "n": -3, "f": 1.5},
-        {"mode": Mode.PARTIAL, "id": uuid.UUID(PID)},
-        {"a b": "c d", "x&y": "1=2", "ü": "ß€", "s": "/?#%+~"},
-        {"empty": "", "": "v"},
-        {"many": ["a", "b c"], "one": 1},
-    ],
-)
-def test_query_is_encoded_as_httpx_encodes_it(params: dict[str, object]) -> None:
-    assert _query(params) == str(httpx.QueryParams(params))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -51,8 +30,6 @@ def test_query_is_encoded_as_httpx_encodes_it(params: dict[str, object]) -> None
         "http://127.0.0.1:80/prefix/sub",
         "http://[::1]:19080",
         "http://user:pw@h:1/a%20b",
-        "http://h:1/?q=1",  # a query or fragment: httpx merges the URL itself
-        "http://h:1/#f",
     ],
 )
 @pytest.mark.parametrize(

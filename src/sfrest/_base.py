@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import enum
-import functools
 import logging
-import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, TypeVar
-from urllib.parse import urlencode
 
 import httpx
 
@@ -115,51 +112,6 @@ def _count(name: str, value: object, high: int = _INT32) -> int:
 
 _MEMO_SIZE = 1024
 """How many built GET calls a client keeps (see ClientBase._call)."""
-_chosen_api_version = functools.lru_cache(maxsize=256)(choose_api_version)
-"""choose_api_version, remembered: each operation asks the same few questions."""
-_service_path_id = functools.lru_cache(maxsize=4096)(_ids.service_path_id)
-"""service_path_id of a str, remembered: polls repeat the same few services."""
-_PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
-"""What urlencode (quote_plus) leaves as it is: GUIDs, numbers, versions, most names."""
-
-
-def _query(params: dict[str, Any]) -> str:
-    """str(httpx.QueryParams(params)) for single values, without its per-value cost.
-
-    httpx writes True/False as true/false and None as "", any other value as str(value),
-    then urllib's urlencode; plain values skip urlencode's quoting, which would not change
-    them, and anything else goes through it.
-    """
-    parts = []
-    for key, value in params.items():
-        if isinstance(value, list | tuple):
-            return str(httpx.QueryParams(params))
-        text = (
-            "true"
-            if value is True
-            else "false"
-            if value is False
-            else ""
-            if value is None
-            else str(value)
-        )
-        pair = f"{key}={text}"
-        parts.append(
-            pair
-            if _PLAIN.fullmatch(key) and _PLAIN.fullmatch(text)
-            else urlencode([(str(key), text)])
-        )
-    return "&".join(parts)
-
-
-def _base_url(endpoint: str) -> str | None:
-    """httpx's base_url for the endpoint as a string ending in "/", or None when it has a
-    query or fragment: then httpx merges each relative URL itself, as before."""
-    url = httpx.URL(endpoint)
-    if url.query or url.fragment or "?" in endpoint or "#" in endpoint:
-        return None
-    text = str(url)
-    return text if text.endswith("/") else text + "/"
 
 
 class ClientBase:
@@ -179,11 +131,14 @@ class ClientBase:
         polling: PollPolicy,
         connect_timeout: float,
     ) -> None:
-        if not isinstance(endpoint, str) or not endpoint.startswith(
-            ("http://", "https://")
+        if (
+            not isinstance(endpoint, str)
+            or not endpoint.startswith(("http://", "https://"))
+            or "?" in endpoint
+            or "#" in endpoint
         ):
             raise InvalidArgumentError(
-                f"endpoint must be an http:// or https:// URL, got {endpoint!r}"
+                f"endpoint must be an http:// or https:// URL without a query, got {endpoint!r}"
             )
         self.endpoint = endpoint.rstrip("/")
         self.runtime_version = runtime_version
@@ -197,24 +152,16 @@ class ClientBase:
         self.retry, self.polling = retry, polling
         self._connect_timeout = connect_timeout
         self._timeouts: dict[int, httpx.Timeout] = {}
-        self._base_url = _base_url(self.endpoint)
         self._memo: dict[tuple[Any, ...], Any] = {}
 
     def _send_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """request_kwargs() for httpx's request() with an absolute httpx.URL, query included.
-
-        The URL is the one httpx would build from base_url, the relative url and params
-        (base_url, which ends in "/", plus the path without its leading "/", then the
-        query as httpx.QueryParams encodes it), but parsed once instead of three times.
-        """
-        if self._base_url is None:
-            return kwargs
+        """request_kwargs() for httpx's request(), with the URL made absolute and its query
+        encoded by httpx once per Call, instead of httpx merging base_url and params (three
+        URL parses) on every request."""
         send = dict(kwargs)
-        url = self._base_url + send["url"].lstrip("/")
-        params = send.pop("params", None)
-        if params:
-            url += "?" + _query(params)
-        send["url"] = httpx.URL(url)  # parsed once per Call, not once per request
+        send["url"] = httpx.URL(
+            self.endpoint + send["url"], params=send.pop("params", None)
+        )
         return send
 
     def __repr__(self) -> str:
@@ -274,11 +221,7 @@ class ClientBase:
         timeout: int | None,
         args: dict[str, Any],
     ) -> Call[T]:
-        version_text, version = (
-            _chosen_api_version
-            if api_version is None or type(api_version) is str
-            else choose_api_version
-        )(
+        version_text, version = choose_api_version(
             api_version,
             module.API_VERSION,
             module.MIN_API_VERSION,
@@ -290,9 +233,7 @@ class ClientBase:
             if value is None:
                 continue
             if name == "service_id":
-                value = (
-                    _service_path_id if type(value) is str else _ids.service_path_id
-                )(value, version)
+                value = _ids.service_path_id(value, version)
             elif name in _GUIDS:
                 value = _ids.guid(value, name)
             elif name == "node_name":
