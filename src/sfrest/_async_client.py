@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
-from ._client import BackupStorage, _backup_state, _fault_state, _restore_state
+from ._client import BackupStorage
 from ._filters import OperationStateFilter, OperationTypeFilter
 from ._ids import guid
 from ._operation import AsyncFaultOperation, AsyncOperation
@@ -254,7 +254,6 @@ class AsyncServiceFabricClient(ClientBase):
             operation_id,
             progress,
             lambda force: self.cancel_operation(operation_id, force=force),
-            _fault_state,
             self.polling,
             self._sleep,
             self._clock,
@@ -577,7 +576,6 @@ class AsyncServiceFabricClient(ClientBase):
         )
         return AsyncOperation(
             lambda: self.get_partition_backup_progress(partition_id),
-            _backup_state,
             self.polling,
             self._sleep,
             self._clock,
@@ -640,7 +638,6 @@ class AsyncServiceFabricClient(ClientBase):
         )
         return AsyncOperation(
             lambda: self.get_partition_restore_progress(partition_id),
-            _restore_state,
             self.polling,
             self._sleep,
             self._clock,

@@ -33,18 +33,6 @@ BackupStorage = Any
 """A BackupStorageDescription: one of the generated *BackupStorageDescription models."""
 
 
-def _fault_state(progress: Any) -> str | None:
-    return progress.state  # type: ignore[no-any-return]
-
-
-def _backup_state(progress: BackupProgressInfo) -> str | None:
-    return progress.backup_state
-
-
-def _restore_state(progress: RestoreProgressInfo) -> str | None:
-    return progress.restore_state
-
-
 class ServiceFabricClient(ClientBase):
     """A client of the Service Fabric HTTP gateway's fault and backup operations.
 
@@ -139,7 +127,6 @@ class ServiceFabricClient(ClientBase):
             operation_id,
             progress,
             lambda force: self.cancel_operation(operation_id, force=force),
-            _fault_state,
             self.polling,
             self._sleep,
             self._clock,
@@ -462,7 +449,6 @@ class ServiceFabricClient(ClientBase):
         )
         return Operation(
             lambda: self.get_partition_backup_progress(partition_id),
-            _backup_state,
             self.polling,
             self._sleep,
             self._clock,
@@ -525,7 +511,6 @@ class ServiceFabricClient(ClientBase):
         )
         return Operation(
             lambda: self.get_partition_restore_progress(partition_id),
-            _restore_state,
             self.polling,
             self._sleep,
             self._clock,

@@ -25,19 +25,27 @@ TERMINAL_STATES = frozenset(
 """States after which an operation no longer changes: fault operations, then backup/restore."""
 
 
+def state_of(progress: object) -> str | None:
+    """The state of any progress model: State, or BackupState / RestoreState."""
+    for name in ("state", "backup_state", "restore_state"):
+        state = getattr(progress, name, None)
+        if state is not None:
+            return str(state)
+    return None
+
+
 class _Waiter(Generic[P]):
     """The decisions of one wait(), shared by the sync and async handles."""
 
     def __init__(
         self,
-        state_of: Callable[[P], str | None],
         policy: PollPolicy,
         clock: Callable[[], float],
         timeout: float | None,
         poll_interval: float | None,
         on_progress: Callable[[P], object] | None,
     ) -> None:
-        self._state_of, self._policy, self._clock = state_of, policy, clock
+        self._policy, self._clock = policy, clock
         self._deadline = None if timeout is None else clock() + timeout
         self._poll_interval, self._on_progress = poll_interval, on_progress
         self._polls = 0
@@ -46,7 +54,7 @@ class _Waiter(Generic[P]):
         """None when progress is terminal, else how long to sleep; WaitTimeoutError past the deadline."""
         if self._on_progress is not None:
             self._on_progress(progress)
-        state = self._state_of(progress)
+        state = state_of(progress)
         if state in TERMINAL_STATES:
             return None
         delay = (
@@ -77,12 +85,11 @@ class Operation(Generic[P]):
     def __init__(
         self,
         progress: Callable[[], P],
-        state_of: Callable[[P], str | None],
         policy: PollPolicy,
         sleep: Callable[[float], object],
         clock: Callable[[], float],
     ) -> None:
-        self._progress, self._state_of = progress, state_of
+        self._progress = progress
         self._policy, self._sleep, self._clock = policy, sleep, clock
 
     def progress(self) -> P:
@@ -102,7 +109,6 @@ class Operation(Generic[P]):
         interval instead of the client's PollPolicy; on_progress: called with every progress seen.
         """
         waiter = _Waiter(
-            self._state_of,
             self._policy,
             self._clock,
             timeout,
@@ -130,12 +136,11 @@ class FaultOperation(Operation[P]):
         operation_id: uuid.UUID,
         progress: Callable[[], P],
         cancel: Callable[[bool], None],
-        state_of: Callable[[P], str | None],
         policy: PollPolicy,
         sleep: Callable[[float], object],
         clock: Callable[[], float],
     ) -> None:
-        super().__init__(progress, state_of, policy, sleep, clock)
+        super().__init__(progress, policy, sleep, clock)
         self.operation_id = operation_id
         self._cancel = cancel
 
@@ -153,12 +158,11 @@ class AsyncOperation(Generic[P]):
     def __init__(
         self,
         progress: Callable[[], Awaitable[P]],
-        state_of: Callable[[P], str | None],
         policy: PollPolicy,
         sleep: Callable[[float], Awaitable[object]],
         clock: Callable[[], float],
     ) -> None:
-        self._progress, self._state_of = progress, state_of
+        self._progress = progress
         self._policy, self._sleep, self._clock = policy, sleep, clock
 
     async def progress(self) -> P:
@@ -174,7 +178,6 @@ class AsyncOperation(Generic[P]):
     ) -> P:
         """Poll until a terminal state and return that progress (see Operation.wait)."""
         waiter = _Waiter(
-            self._state_of,
             self._policy,
             self._clock,
             timeout,
@@ -197,12 +200,11 @@ class AsyncFaultOperation(AsyncOperation[P]):
         operation_id: uuid.UUID,
         progress: Callable[[], Awaitable[P]],
         cancel: Callable[[bool], Awaitable[None]],
-        state_of: Callable[[P], str | None],
         policy: PollPolicy,
         sleep: Callable[[float], Awaitable[object]],
         clock: Callable[[], float],
     ) -> None:
-        super().__init__(progress, state_of, policy, sleep, clock)
+        super().__init__(progress, policy, sleep, clock)
         self.operation_id = operation_id
         self._cancel = cancel
 

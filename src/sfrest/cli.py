@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from pydantic import BaseModel
 
 import sfrest
+from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
 SUCCESS_STATES = frozenset({"Completed", "Success"})
@@ -39,11 +40,7 @@ def _json(value: Any) -> Any:
 
 
 def _state(progress: Any) -> str:
-    for name in ("state", "backup_state", "restore_state"):
-        state = getattr(progress, name, None)
-        if state is not None:
-            return str(state)
-    return "Unknown"
+    return state_of(progress) or "Unknown"
 
 
 class _ProgressPrinter:
