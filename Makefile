@@ -74,10 +74,10 @@ $(BENCH_VENV)/.installed: pyproject.toml constraints.txt
 test: check-generated node
 	$(PY) -m pytest
 
-## lint: the spec (lint-spec), ruff, and strict type checking of our code and the generated package
+## lint: the spec (lint-spec), ruff, and strict type checking of our code (tests, scripts and examples too) and the generated package
 lint: install lint-spec
-	$(BIN)/ruff check src scripts tests
-	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/ruff check src scripts tests examples
+	$(BIN)/ruff format --check src scripts tests examples
 	$(BIN)/ruff check --isolated generated/sfrest_generated
 	$(BIN)/mypy
 

@@ -62,30 +62,27 @@ def drill(endpoint: str) -> None:
             SERVICE, PARTITION, "AllReplicasOrInstances"
         )
         restart.cancel()
-        progress = restart.wait(on_progress=follow("restart"))
+        restarted = restart.wait(on_progress=follow("restart"))
         say(
-            f"   -> the restart ended {progress.state}: the system rolled back its own state"
+            f"   -> the restart ended {restarted.state}: the system rolled back its own state"
         )
 
         say("3. Quorum loss on the partition for 3 seconds")
-        progress = client.start_quorum_loss(
-            SERVICE, PARTITION, "QuorumReplicas", 3
-        ).wait(on_progress=follow("quorum loss"))
+        quorum = client.start_quorum_loss(SERVICE, PARTITION, "QuorumReplicas", 3).wait(
+            on_progress=follow("quorum loss")
+        )
         say(
-            f"   -> quorum loss {progress.state}: writes were blocked, then quorum came back"
+            f"   -> quorum loss {quorum.state}: writes were blocked, then quorum came back"
         )
 
         say(f"4. Stop node {NODE}, then start it again")
         stop = client.start_node_transition(NODE, "Stop", NODE_INSTANCE_ID, 600)
         stop.wait(on_progress=follow("stop"))
         start = client.start_node_transition(NODE, "Start", NODE_INSTANCE_ID, 0)
-        progress = start.wait(on_progress=follow("start"))
-        node = (
-            progress.node_transition_result.node_result
-            if progress.node_transition_result
-            else None
-        )
-        say(f"   -> node {node.node_name if node else NODE} is back ({progress.state})")
+        started = start.wait(on_progress=follow("start"))
+        transition = started.node_transition_result
+        node = transition.node_result if transition else None
+        say(f"   -> node {node.node_name if node else NODE} is back ({started.state})")
 
         say(
             f"5. Restart the secondaries of all {len(CALC_PARTITIONS)} partitions at once (async)"

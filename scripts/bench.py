@@ -295,47 +295,18 @@ def fanout(variant: str, base: str, polls: int, warmup: int) -> None:
     print(json.dumps({"rps": polls / elapsed, "rss_mib": rss}))
 
 
-class _FakeTime:
-    """A clock and a sleep that moves it, for when sfrest.testing is not there."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
 def _wait_once(duration: float) -> tuple[list[float], str]:
-    """The times (from the start) at which one wait() polled an operation of `duration`.
-
-    Through sfrest.testing's Emulator and ManualClock when they import, else through a
-    MockTransport that answers Running until the fake clock reaches the duration.
-    """
+    """The times (from the start) at which one wait() polled an operation of `duration`,
+    through sfrest.testing's Emulator on a ManualClock."""
     import httpx
 
     import sfrest
+    from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
 
-    try:
-        from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
-    except ImportError:
-        clock: Any = _FakeTime()
-        service, partition, via = SERVICE, PID, "httpx.MockTransport"
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            if request.method == "POST":
-                return httpx.Response(202)
-            state = "Completed" if clock() >= duration else "Running"
-            return httpx.Response(200, json={"State": state})
-
-        inner: httpx.BaseTransport = httpx.MockTransport(handler)
-    else:
-        clock = ManualClock()
-        emulator = Emulator(clock=clock, durations={"PartitionDataLoss": duration})
-        service, partition, via = CALC_SERVICE, CALC_PARTITIONS[0], "sfrest.testing"
-        inner = emulator.transport()
+    clock = ManualClock()
+    emulator = Emulator(clock=clock, durations={"PartitionDataLoss": duration})
+    service, partition, via = CALC_SERVICE, CALC_PARTITIONS[0], "sfrest.testing"
+    inner = emulator.transport()
     polls: list[float] = []
 
     class Counting(httpx.BaseTransport):

@@ -98,6 +98,7 @@ def _deref(spec: dict[str, Any], node: Any) -> Any:
 def _render_client(spec_path: Path, out: Path, package: str, templates: Path) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser.errors import GeneratorError
 
     config_file = ConfigFile(
         package_name_override=package,
@@ -112,8 +113,8 @@ def _render_client(spec_path: Path, out: Path, package: str, templates: Path) ->
     project = _get_project_for_url_or_path(
         config=config, custom_template_path=templates
     )
-    if not hasattr(project, "build"):
-        raise SystemExit(f"openapi-python-client: {project}")
+    if isinstance(project, GeneratorError):
+        raise SystemExit(f"openapi-python-client: {project.header}: {project.detail}")
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     project.env.globals["spec_operation"] = _spec_operation(spec)
     errors = list(project.build())

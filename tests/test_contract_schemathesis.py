@@ -108,6 +108,7 @@ def _seed(emulator: Emulator, clock: ManualClock) -> dict[str, list[str]]:
         info = done.progress()
         assert info.backup_state == "Success"
         ids["BackupIds"].append(str(info.backup_id))
+        assert info.backup_id is not None
         client.restore_partition(
             CALC_PARTITIONS[2], info.backup_id, info.backup_location or ""
         )
@@ -238,6 +239,6 @@ def session() -> Iterator[requests.Session]:
 
 @schema.parametrize()
 def test_emulator_conforms_to_the_spec(
-    case: schemathesis.Case, emulator_url: str, session: requests.Session
+    case: schemathesis.Case[Any], emulator_url: str, session: requests.Session
 ) -> None:
     case.call_and_validate(base_url=emulator_url, session=session, checks=CHECKS)

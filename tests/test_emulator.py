@@ -683,7 +683,7 @@ def test_all_14_operations_sync_client(
         (restart.operation_id, "PartitionRestart", "Running"),
         (transition.operation_id, "NodeTransition", "Running"),
     ]
-    assert client.cancel_operation(restart.operation_id) is None
+    client.cancel_operation(restart.operation_id)
     backup = client.backup_partition(P1)
     clock.advance(10.0)
     result = client.get_data_loss_progress(SVC, P0, data_loss.operation_id)
@@ -762,7 +762,7 @@ async def test_all_14_operations_async_client(
 
 # --- state machines -----------------------------------------------------------------------
 
-START_AND_RESULT = {
+START_AND_RESULT: dict[str, tuple[Callable[[ServiceFabricClient], Any], str, str]] = {
     "PartitionDataLoss": (
         lambda c: c.start_data_loss(SVC, P0, "PartialDataLoss"),
         "invoke_data_loss_result",

@@ -96,7 +96,7 @@ def test_import_sfrest_loads_only_the_client_core() -> None:
 
 def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
-        sfrest.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+        sfrest.NoSuchThing  # noqa: B018
 
 
 @pytest.mark.anyio

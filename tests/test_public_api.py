@@ -159,11 +159,11 @@ def test_filters_are_int_flags() -> None:
     )
     assert int(both) == 5
     assert int(sfrest.OperationStateFilter.FORCE_CANCELLED) == 64
-    assert sfrest.OperationStateFilter.ALL == 65535
+    assert int(sfrest.OperationStateFilter.ALL) == 65535
 
 
 def test_enums_compare_equal_to_wire_strings() -> None:
-    assert sfrest.OperationState.COMPLETED == "Completed"
+    assert sfrest.OperationState.COMPLETED == "Completed"  # type: ignore[comparison-overlap]  # the point
     assert (
         sfrest.OperationType("PartitionDataLoss")
         is sfrest.OperationType.PARTITION_DATA_LOSS

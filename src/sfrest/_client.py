@@ -316,7 +316,7 @@ class ServiceFabricClient(ClientBase):
         self,
         node_name: str,
         node_transition_type: str,
-        node_instance_id: str,
+        node_instance_id: str | int,
         stop_duration_in_seconds: int,
         *,
         operation_id: uuid.UUID | str | None = None,
