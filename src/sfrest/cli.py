@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
                 command_parser.add_argument(
                     "--poll-interval",
                     type=float,
-                    help="poll every SECONDS (default 0.5 → 4)",
+                    help="poll every SECONDS (default 0.5 growing to 3.85)",
                 )
             elif name == "force":
                 command_parser.add_argument("--force", action="store_true")
