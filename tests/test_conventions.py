@@ -324,3 +324,20 @@ def test_endpoint_with_a_query_is_rejected() -> None:
     for endpoint in ("http://h:19080/?x=1", "http://h:19080/#top"):
         with pytest.raises(sfrest.InvalidArgumentError, match="without a query"):
             sfrest.ServiceFabricClient(endpoint)
+
+
+def test_backup_storage_is_sent_as_the_wire_body(httpx_mock: HTTPXMock) -> None:
+    from sfrest_generated.models import FileShareBackupStorageDescription
+
+    httpx_mock.add_response(status_code=202)
+    storage = FileShareBackupStorageDescription(
+        storage_kind="FileShare", path=r"\\share\backups"
+    )
+    with sfrest.ServiceFabricClient() as client:
+        client.backup_partition(PID, backup_storage=storage)
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert (
+        request.read()
+        == b'{"BackupStorage":{"StorageKind":"FileShare","Path":"\\\\\\\\share\\\\backups"}}'
+    )

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
         RestoreProgressInfo,
     )
 
+    from ._client import BackupStorage
+
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
-from ._client import BackupStorage
 from ._filters import OperationStateFilter, OperationTypeFilter
 from ._ids import guid
 from ._operation import AsyncFaultOperation, AsyncOperation

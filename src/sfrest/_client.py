@@ -6,13 +6,17 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
     from sfrest_generated.models import (
+        AzureBlobBackupStorageDescription,
         BackupProgressInfo,
+        DsmsAzureBlobBackupStorageDescription,
+        FileShareBackupStorageDescription,
+        ManagedIdentityAzureBlobBackupStorageDescription,
         NodeTransitionProgress,
         OperationStatus,
         PartitionDataLossProgress,
@@ -20,6 +24,14 @@ if TYPE_CHECKING:
         PartitionRestartProgress,
         RestoreProgressInfo,
     )
+
+    BackupStorage = (
+        AzureBlobBackupStorageDescription
+        | FileShareBackupStorageDescription
+        | DsmsAzureBlobBackupStorageDescription
+        | ManagedIdentityAzureBlobBackupStorageDescription
+    )
+    """A BackupStorageDescription: where a backup is written or read."""
 
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
@@ -29,8 +41,6 @@ from ._operation import FaultOperation, Operation
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
-BackupStorage = Any
-"""A BackupStorageDescription: one of the generated *BackupStorageDescription models."""
 
 
 class ServiceFabricClient(ClientBase):
