@@ -16,6 +16,8 @@ from pytest_httpx import HTTPXMock
 
 import sfrest
 from sfrest._async_client import _ConnectionPool
+from sfrest._ids import service_path_id
+from sfrest._versions import parse_version
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
@@ -51,7 +53,15 @@ def test_requests_are_the_ones_httpx_builds_from_base_url_and_params(
                 timeout=7,
                 api_version=api_version,
             )
-            merged = client._http.build_request(**call.kwargs)
+            version = api_version or module.API_VERSION
+            relative = module.request_kwargs(
+                service_id=service_path_id(service_id, parse_version(version)),
+                partition_id=uuid.UUID(PID),
+                operation_id=uuid.UUID(OID),
+                timeout=7,
+                api_version=version,
+            )
+            merged = client._http.build_request(**relative)
             direct = client._http.build_request(**call.send)
             assert str(merged.url) == str(direct.url)
             assert merged.headers.raw == direct.headers.raw

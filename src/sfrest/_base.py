@@ -29,7 +29,6 @@ from ._versions import check_timeout, choose_api_version, parse_version
 T = TypeVar("T")
 log = logging.getLogger("sfrest")
 
-DEFAULT_ENDPOINT = "http://localhost:19080"
 SERVER_TIMEOUT = 60
 """The gateway's default server timeout, in seconds."""
 TIMEOUT_MARGIN = 10.0
@@ -73,13 +72,11 @@ RETRY = _Retry()
 class Call(Generic[T]):
     """One request, validated and built, with what to do with its answer.
 
-    kwargs are the generated module's request_kwargs() (method, relative url, params,
-    body), used in messages; send are the same for httpx's request() with the url made
-    absolute, its query encoded and parsed into an httpx.URL: httpx parses one URL per
-    Call instead of three per request.
+    send is the generated module's request_kwargs() for httpx's request(), with the url
+    made absolute and its query encoded into an httpx.URL: httpx parses one URL per Call
+    instead of three per request.
     """
 
-    kwargs: dict[str, Any]
     send: dict[str, Any]
     success_status: int
     parse: Callable[[httpx.Response], T]
@@ -248,15 +245,13 @@ class ClientBase:
         server_timeout = check_timeout(timeout)
         if server_timeout is not None:
             params["timeout"] = server_timeout
-        method = module.METHOD
-        kwargs = module.request_kwargs(**params)
+        start = module.OPERATION_ID.startswith("Start")
         return Call(
-            kwargs=kwargs,
-            send=self._send_kwargs(kwargs),
+            send=self._send_kwargs(module.request_kwargs(**params)),
             success_status=module.SUCCESS_STATUS,
             parse=parse,
-            retry=method == "GET" or module.OPERATION_ID.startswith("Start"),
-            start=module.OPERATION_ID.startswith("Start"),
+            retry=start or module.METHOD == "GET",
+            start=start,
             http_timeout=self._http_timeout(server_timeout),
         )
 
@@ -268,8 +263,8 @@ class ClientBase:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %d in %.1f ms (attempt %d)",
-                call.kwargs["method"],
-                call.kwargs["url"],
+                call.send["method"],
+                call.send["url"].path,
                 status,
                 response.elapsed.total_seconds() * 1000,
                 attempt + 1,
@@ -307,7 +302,7 @@ class ClientBase:
             else TransportError
         )
         return cls(
-            f"{call.kwargs['method']} {call.kwargs['url']}: {type(exc).__name__}: {exc}"
+            f"{call.send['method']} {call.send['url'].path}: {type(exc).__name__}: {exc}"
         )
 
     def _operation_id(self, operation_id: uuid.UUID | str | None) -> uuid.UUID:
