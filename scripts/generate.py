@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,35 @@ def _deref(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+SURFACE_TEMPLATES = {
+    "sync_client.py": ("surface/client_class.py.jinja", {"is_async": False}),
+    "async_client.py": ("surface/client_class.py.jinja", {"is_async": True}),
+    "commands.py": ("surface/commands.py.jinja", {}),
+    "flags.py": ("surface/flags.py.jinja", {}),
+}
+"""The public surface, rendered from the spec after openapi-python-client's own files:
+both client classes (one template), the command line's table and the bit-mask flags."""
+UNUSED = ("client.py", "errors.py")
+"""openapi-python-client files nothing imports: sfrest's clients replace them."""
+
+
+def _unsent_defaults(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client reads it: an optional parameter's `default` says
+    what the gateway does without it, so request_kwargs() sends it only when given
+    (a required parameter with a default is always sent)."""
+    copy: dict[str, Any] = json.loads(json.dumps(spec))
+    parameters = list(copy.get("components", {}).get("parameters", {}).values())
+    for path in copy["paths"].values():
+        for operation in path.values():
+            parameters += [
+                p for p in operation.get("parameters", []) if "$ref" not in p
+            ]
+    for parameter in parameters:
+        if not parameter.get("required"):
+            parameter.get("schema", {}).pop("default", None)
+    return copy
+
+
 def _render_client(spec_path: Path, out: Path, package: str, templates: Path) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -107,19 +137,349 @@ def _render_client(spec_path: Path, out: Path, package: str, templates: Path) ->
             "ruff format . --no-cache --quiet --isolated",
         ],
     )
-    config = Config.from_sources(
-        config_file, MetaType.NONE, spec_path, "utf-8", overwrite=False, output_path=out
-    )
-    project = _get_project_for_url_or_path(
-        config=config, custom_template_path=templates
-    )
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        client_spec = Path(tmp) / spec_path.name
+        client_spec.write_text(yaml.safe_dump(_unsent_defaults(spec)), encoding="utf-8")
+        config = Config.from_sources(
+            config_file,
+            MetaType.NONE,
+            client_spec,
+            "utf-8",
+            overwrite=False,
+            output_path=out,
+        )
+        project = _get_project_for_url_or_path(
+            config=config, custom_template_path=templates
+        )
     if isinstance(project, GeneratorError):
         raise SystemExit(f"openapi-python-client: {project.header}: {project.detail}")
-    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    project.env.globals["spec_operation"] = _spec_operation(spec)
+    spec_operation = _spec_operation(spec)
+    endpoints = [
+        endpoint
+        for collection in project.openapi.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    ]
+    surface = surface_model(spec, endpoints, spec_operation)
+    project.env.globals.update(
+        spec_operation=spec_operation,
+        argument_rules=lambda endpoint: surface.rules[str(endpoint.name)],
+    )
     errors = list(project.build())
     if errors:
         raise SystemExit("openapi-python-client:\n" + "\n".join(str(e) for e in errors))
+    for name in UNUSED:
+        (out / name).unlink()
+    for name, (template, context) in SURFACE_TEMPLATES.items():
+        text = project.env.get_template(template).render(surface=surface, **context)
+        (out / name).write_text(text, encoding="utf-8")
+    for hook in config_file.post_hooks or []:
+        subprocess.run(hook.split(), cwd=out, check=True)
+
+
+@dataclass
+class Arg:
+    """One argument of a client method: a path, query or body parameter."""
+
+    name: str
+    wire: str
+    where: str
+    annotation: str
+    default: str | None
+    """The default's Python code; None: positional without a default."""
+    positional: bool
+    help: str
+    cli: str
+    """How the command line takes it: str, int, bool, choice, flags or json."""
+    choices: list[str]
+    flags: str | None
+    example: str
+
+
+@dataclass
+class Method:
+    """One operation as a client method, and as a command of the command line."""
+
+    name: str
+    operation_id: str
+    module: str
+    summary: str
+    description: str
+    args: list[Arg]
+    key: str | None
+    """The idempotency key's argument, which the client invents when not given."""
+    body: list[str] | None
+    returns: str
+    handle: dict[str, Any] | None
+    group: str
+    command: str
+    example: str
+
+
+@dataclass
+class Surface:
+    """What the surface templates render: every method, the flags, the model names."""
+
+    title: str
+    methods: list[Method]
+    flags: dict[str, dict[str, int]]
+    type_names: list[str]
+    rules: dict[str, list[tuple[str, str]]]
+    """Per endpoint name, each argument's validation rule as Python code."""
+
+
+def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, set[str]]:
+    """A schema's Python type for a caller, and the model/enum names it needs."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        target = _deref(spec, schema)
+        if "enum" in target:
+            return f"{name} | str", {name}
+        if "oneOf" in target:
+            members = [m["$ref"].rsplit("/", 1)[1] for m in target["oneOf"]]
+            return " | ".join(members), set(members)
+        if target.get("type") == "array":
+            inner, names = _schema_type(spec, target["items"])
+            return f"list[{inner}]", names
+        return name, {name}
+    if schema.get("type") == "array":
+        inner, names = _schema_type(spec, schema["items"])
+        return f"list[{inner}]", names
+    if schema.get("format") == "uuid":
+        return "UUID | str", set()
+    base = {"integer": "int", "boolean": "bool", "number": "float"}.get(
+        schema.get("type", ""), "str"
+    )
+    if "integer" in schema.get("x-also-accept", []):
+        base += " | int"
+    return base, set()
+
+
+def _help(text: str) -> str:
+    """The first sentence of a description, on one line."""
+    line = " ".join(text.split())
+    return line.split(". ")[0].rstrip(".") if line else ""
+
+
+def _rule(spec: dict[str, Any], parameter: dict[str, Any]) -> str:
+    """The validation rule of one parameter, as the Python code of a dict."""
+    schema = parameter.get("schema", {})
+    target = _deref(spec, schema)
+    rule: dict[str, str] = {"required": repr(bool(parameter.get("required")))}
+    if "x-name-convention" in parameter:
+        rule["convention"] = repr(parameter["x-name-convention"])
+    elif "enum" in target:
+        rule["enum"] = schema["$ref"].rsplit("/", 1)[1]
+    else:
+        for key in ("type", "format", "minimum", "maximum", "pattern"):
+            if key in target:
+                rule[key] = repr(target[key])
+        if "integer" in target.get("x-also-accept", []):
+            rule["also_int"] = "True"
+        if "x-flags" in parameter:
+            rule["flags"] = repr(parameter["x-flags"]["name"])
+    return "{" + ", ".join(f"{k!r}: {v}" for k, v in rule.items()) + "}"
+
+
+def _default(parameter: dict[str, Any]) -> str:
+    value = parameter["schema"]["default"]
+    flags = parameter.get("x-flags")
+    if flags:
+        member = next(k for k, v in flags["members"].items() if v == value)
+        return f"{flags['name']}.{_constant(member)}"
+    return repr(value)
+
+
+def _constant(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return snake_case(name).upper()
+
+
+def _example(spec: dict[str, Any], arg_name: str, parameter: dict[str, Any]) -> str:
+    if "example" in parameter:
+        return repr(parameter["example"])
+    target = _deref(spec, parameter.get("schema", {}))
+    members = [v for v in target.get("enum", []) if v != "Invalid"]
+    return repr(members[0]) if members else arg_name
+
+
+def surface_model(
+    spec: dict[str, Any], endpoints: list[Any], spec_operation: Any
+) -> Surface:
+    """The surface of the spec: one Method per operation, in the spec's order."""
+    from openapi_python_client.strings import kebab_case, snake_case
+
+    by_id = {spec_operation(e)["operationId"]: e for e in endpoints}
+    order = [
+        operation["operationId"]
+        for path in spec["paths"].values()
+        for operation in path.values()
+    ]
+    names = {op: str(by_id[op].name) for op in order}
+    pythons = {
+        op: {
+            p.name: p.python_name
+            for p in by_id[op].path_parameters + by_id[op].query_parameters
+        }
+        for op in order
+    }
+    methods: list[Method] = []
+    flags: dict[str, dict[str, int]] = {}
+    types: set[str] = set()
+    rules: dict[str, list[tuple[str, str]]] = {}
+    for operation_id in order:
+        endpoint = by_id[operation_id]
+        op = spec_operation(endpoint)
+        python = pythons[operation_id]
+        key_wire = op.get("x-idempotency-key")
+        args: list[Arg] = []
+        rules[names[operation_id]] = []
+        for parameter in op["parameters"]:
+            name = python[parameter["name"]]
+            rules[names[operation_id]].append((name, _rule(spec, parameter)))
+            if name in ("api_version", "timeout") or parameter["name"] == key_wire:
+                continue
+            annotation, needed = _schema_type(spec, parameter["schema"])
+            types |= needed
+            required = bool(parameter.get("required"))
+            has_default = required and "default" in parameter["schema"]
+            target = _deref(spec, parameter["schema"])
+            flag = parameter.get("x-flags")
+            if flag:
+                flags[flag["name"]] = {
+                    _constant(k): v for k, v in flag["members"].items()
+                }
+                annotation = f"{flag['name']} | int"
+            cli = (
+                "flags"
+                if flag
+                else "choice"
+                if "enum" in target
+                else {"integer": "int", "boolean": "bool"}.get(
+                    target.get("type", ""), "str"
+                )
+            )
+            positional = required and not has_default
+            args.append(
+                Arg(
+                    name=name,
+                    wire=parameter["name"],
+                    where=parameter["in"],
+                    annotation=annotation
+                    if positional or has_default
+                    else f"{annotation} | None",
+                    default=None
+                    if positional
+                    else _default(parameter)
+                    if has_default
+                    else "None",
+                    positional=positional,
+                    help=_help(parameter.get("description", "")),
+                    cli=cli,
+                    choices=[v for v in target.get("enum", []) if v != "Invalid"],
+                    flags=flag["name"] if flag else None,
+                    example=_example(spec, name, parameter),
+                )
+            )
+        body: list[str] | None = None
+        request = op.get("requestBody")
+        if request:
+            schema = _deref(spec, request["content"]["application/json"]["schema"])
+            body = []
+            required_props = set(schema.get("required", []))
+            for prop, prop_schema in schema.get("properties", {}).items():
+                name = snake_case(prop)
+                annotation, needed = _schema_type(spec, prop_schema)
+                types |= needed
+                positional = prop in required_props
+                body.append(name)
+                args.append(
+                    Arg(
+                        name=name,
+                        wire=prop,
+                        where="body",
+                        annotation=annotation
+                        if positional and request.get("required")
+                        else f"{annotation} | None",
+                        default=None
+                        if positional and request.get("required")
+                        else "None",
+                        positional=positional,
+                        help=_help(
+                            prop_schema.get("description")
+                            or _deref(spec, prop_schema).get("description", "")
+                        ),
+                        cli="json" if "$ref" in prop_schema else "str",
+                        choices=[],
+                        flags=None,
+                        example=snake_case(prop),
+                    )
+                )
+        # stable, so in the reference's order: positional ones, then the body's, then the query's
+        args.sort(
+            key=lambda a: (not a.positional, not a.positional and a.where != "body")
+        )
+        success = [code for code in op["responses"] if code != "default"]
+        content = op["responses"][success[0]].get("content")
+        returns = "None"
+        if content:
+            returns, needed = _schema_type(spec, content["application/json"]["schema"])
+            types |= needed
+            if "204" in success:
+                returns += " | None"
+        handle = None
+        links = op["responses"][success[0]].get("links", {})
+        if "progress" in links:
+            handle = {
+                name: {
+                    "method": names[link["operationId"]],
+                    "args": {
+                        pythons[link["operationId"]][wire]: (
+                            "_key"
+                            if source.rsplit(".", 1)[1] == key_wire
+                            else python[source.rsplit(".", 1)[1]]
+                        )
+                        for wire, source in link.get("parameters", {}).items()
+                    },
+                }
+                for name, link in ((n, _deref(spec, link)) for n, link in links.items())
+            }
+        group, _, command = op.get(
+            "x-cli-command",
+            f"{kebab_case(op['tags'][0])} {kebab_case(operation_id)}",
+        ).partition(" ")
+        positional_args = ", ".join(a.example for a in args if a.positional)
+        methods.append(
+            Method(
+                name=names[operation_id],
+                operation_id=operation_id,
+                module=f"api.{endpoint.tags[0]}",
+                summary=op.get("summary", "").rstrip("."),
+                description=" ".join(op.get("description", "").split()),
+                args=args,
+                key=python[key_wire] if key_wire else None,
+                body=body,
+                returns=returns,
+                handle=handle,
+                group=group,
+                command=command,
+                example=f"client.{names[operation_id]}({positional_args})",
+            )
+        )
+    for method in methods:
+        if method.handle:
+            progress = next(
+                m for m in methods if m.name == method.handle["progress"]["method"]
+            )
+            method.handle["returns"] = progress.returns
+    return Surface(
+        title=spec["info"]["title"],
+        methods=methods,
+        flags=flags,
+        type_names=sorted(types),
+        rules=rules,
+    )
 
 
 def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:

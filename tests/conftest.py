@@ -1,7 +1,10 @@
 """Shared fixtures: the repository root, the parsed spec, the seed example bodies."""
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -10,6 +13,21 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "servicefabric.yaml"
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def load_script(name: str) -> ModuleType:
+    """scripts/<name>.py as a module (once per session; dataclasses look their module up)."""
+    module_name = f"sfrest_script_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(
+        module_name, ROOT / "scripts" / f"{name}.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def load_fixture(name: str) -> Any:

@@ -1,33 +1,18 @@
 """scripts/breaking.py: one test per rule on small in-memory specs, and one on a git repo."""
 
 import copy
-import importlib.util
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "sfrest_breaking", ROOT / "scripts" / "breaking.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-breaking = _load()
+breaking = load_script("breaking")
 ERROR = {"default": {"description": "The error."}}
 
 

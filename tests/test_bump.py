@@ -1,29 +1,13 @@
 """scripts/bump.py: api-version components, the round-trip YAML edit, the CHANGELOG line."""
 
 import difflib
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import ROOT, SPEC_PATH
+from conftest import ROOT, SPEC_PATH, load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "sfrest_bump", ROOT / "scripts" / "bump.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-bump = _load()
+bump = load_script("bump")
 BACKUP = [
     "BackupPartition",
     "GetPartitionBackupProgress",

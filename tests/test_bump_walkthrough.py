@@ -1,10 +1,11 @@
 """The README's api-version bump, end to end, on a copy of the repository.
 
-RestorePartition gains the optional `Latest` query flag and its body becomes optional (as
-a newer Microsoft client sends it), and its default api-version moves to 9.1 while the
-other backup/restore operations stay at 6.4. Steps: edit the spec, `bump.py --no-test`,
-then `breaking.py`, which fails on the raised default until the CHANGELOG line says
-"breaking". The copy is a git repository whose tag v0.1.0 is the spec before the bump.
+A rehearsal: GetFaultOperationList gains an optional `MaxResults` query parameter, and
+its default api-version moves to 9.1 while the other Faults operations stay at 6.0.
+Steps: edit the spec, `bump.py --no-test`, call the new parameter through the public
+client with no edit under src/, then `breaking.py`, which fails on the raised default
+until the CHANGELOG line says "breaking". The copy is a git repository whose tag v0.1.0
+is the spec before the bump.
 """
 
 import os
@@ -29,38 +30,43 @@ COPIED = [
     "package.json",
     "package-lock.json",
 ]
-MESSAGE = "Adds the optional Latest flag; the body is optional with Latest=true."
+MESSAGE = "Adds the optional MaxResults paging limit."
 # step 1 of the README: the hand edit (text before, text after)
 EDITS = [
     (
-        '        - $ref: "#/components/parameters/RestoreTimeout"\n',
+        '        - $ref: "#/components/parameters/StateFilter"\n',
         (
-            '        - $ref: "#/components/parameters/RestoreTimeout"\n'
-            '        - $ref: "#/components/parameters/Latest"\n'
+            '        - $ref: "#/components/parameters/StateFilter"\n'
+            '        - $ref: "#/components/parameters/MaxResults"\n'
         ),
     ),
     (
+        "    Force:\n      name: Force\n",
         (
-            "      requestBody:\n        required: true\n"
-            "        description: The backup to restore from, and where it is stored.\n"
-        ),
-        (
-            "      requestBody:\n        required: false\n"
-            "        description: The backup to restore from, and where it is stored;"
-            " optional with Latest=true.\n"
-        ),
-    ),
-    (
-        "    RestoreTimeout:\n      name: RestoreTimeout\n",
-        (
-            "    Latest:\n      name: Latest\n      in: query\n      required: false\n"
-            "      description: Restore the latest backup of the partition's backup"
-            " policy.\n"
-            "      schema:\n        type: boolean\n        default: false\n"
-            "    RestoreTimeout:\n      name: RestoreTimeout\n"
+            "    MaxResults:\n      name: MaxResults\n      in: query\n"
+            "      required: false\n"
+            "      description: The most operations to return; 0 means no limit.\n"
+            "      schema:\n        type: integer\n        format: int64\n"
+            "        minimum: 0\n        default: 0\n"
+            "    Force:\n      name: Force\n"
         ),
     ),
 ]
+# the client of the copy: its generated/ and this checkout's src/, nothing edited
+CALL = """
+import httpx, sfrest
+seen = []
+def answer(request):
+    seen.append(dict(request.url.params))
+    return httpx.Response(200, json=[])
+with sfrest.ServiceFabricClient(transport=httpx.MockTransport(answer)) as client:
+    client.get_fault_operation_list(max_results=5)
+    try:
+        client.get_fault_operation_list(max_results=-1)
+    except sfrest.InvalidArgumentError:
+        print("refused")
+print(seen)
+"""
 
 
 def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
@@ -118,7 +124,7 @@ def _api_version(spec: dict[str, object], operation_id: str) -> tuple[str, str]:
     raise AssertionError(operation_id)
 
 
-def test_restore_partition_to_9_1_end_to_end(repo: Path) -> None:
+def test_fault_operation_list_to_9_1_end_to_end(repo: Path) -> None:
     spec_path = repo / "spec" / "servicefabric.yaml"
     text = spec_path.read_text(encoding="utf-8")
     for before, after in EDITS:
@@ -131,7 +137,7 @@ def test_restore_partition_to_9_1_end_to_end(repo: Path) -> None:
         sys.executable,
         "scripts/bump.py",
         "--operation",
-        "RestorePartition",
+        "GetFaultOperationList",
         "--api-version",
         "9.1",
         "--message",
@@ -139,38 +145,68 @@ def test_restore_partition_to_9_1_end_to_end(repo: Path) -> None:
         "--no-test",
     )
     assert bumped.returncode == 0, bumped.stdout + bumped.stderr
-    assert "via ApiVersionBackupRestore_9_1" in bumped.stdout
+    assert "via ApiVersionFaults_9_1" in bumped.stdout
     assert "is a breaking change for clients of older clusters" in bumped.stdout
 
-    # the spec: a component of its own for RestorePartition, comments kept
+    # the spec: a component of its own for GetFaultOperationList, comments kept
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    assert _api_version(spec, "RestorePartition") == (
-        "ApiVersionBackupRestore_9_1",
+    assert _api_version(spec, "GetFaultOperationList") == (
+        "ApiVersionFaults_9_1",
         "9.1",
     )
-    for other in ("BackupPartition", "GetPartitionRestoreProgress"):
-        assert _api_version(spec, other) == ("ApiVersionBackupRestore", "6.4")
+    for other in ("StartDataLoss", "CancelOperation"):
+        assert _api_version(spec, other) == ("ApiVersionFaults", "6.0")
     assert spec_path.read_text(encoding="utf-8").startswith(text.splitlines()[0])
-    assert "# Vendor extension read by sfrest's templates" in spec_path.read_text(
+    assert "# Vendor extensions:" in spec_path.read_text("utf-8")
+
+    # the generated module sends 9.1 and takes the new parameter; the others still 6.0
+    api = repo / "generated" / "sfrest_generated"
+    listing = (api / "api" / "faults" / "get_fault_operation_list.py").read_text(
+        encoding="utf-8"
+    )
+    assert 'API_VERSION = "9.1"' in listing
+    assert 'MIN_API_VERSION = "3.0"' in listing
+    assert "max_results: int | Unset = UNSET" in listing
+    assert "max_results: int | None = None" in (api / "sync_client.py").read_text(
         "utf-8"
     )
-
-    # the generated module sends 9.1 and takes the new flag; the others still send 6.4
-    api = repo / "generated" / "sfrest_generated" / "api" / "backup_restore"
-    restore = (api / "restore_partition.py").read_text(encoding="utf-8")
-    assert 'API_VERSION = "9.1"' in restore
-    assert 'MIN_API_VERSION = "6.4"' in restore
-    assert "latest: bool | Unset = False" in restore
-    assert "body: RestorePartitionDescription | Unset = UNSET" in restore
-    progress = (api / "get_partition_restore_progress.py").read_text(encoding="utf-8")
-    assert 'API_VERSION = "6.4"' in progress
+    assert "--max-results" not in listing  # the CLI flag comes from commands.py
+    assert '"max_results"' in (api / "commands.py").read_text("utf-8")
+    cancel = (api / "api" / "faults" / "cancel_operation.py").read_text("utf-8")
+    assert 'API_VERSION = "6.0"' in cancel
     check = _run(repo, sys.executable, "scripts/generate.py", "--check")
     assert check.returncode == 0, check.stderr
-    assert "Latest" in (repo / "docs" / "api" / "index.html").read_text("utf-8")
+    assert "MaxResults" in (repo / "docs" / "api" / "index.html").read_text("utf-8")
+
+    # the public client of the copy sends it, with no edit under src/
+    called = subprocess.run(
+        [sys.executable, "-c", CALL],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": f"{repo / 'generated'}{os.pathsep}{ROOT / 'src'}",
+        },
+    )
+    refused, seen = called.stdout.splitlines()
+    assert refused == "refused"
+    assert yaml.safe_load(seen) == [
+        {
+            "api-version": "9.1",
+            "TypeFilter": "65535",
+            "StateFilter": "65535",
+            "MaxResults": "5",
+            "timeout": "60",
+        }
+    ]
 
     # the CHANGELOG line under [Unreleased]
     changelog = repo / "CHANGELOG.md"
-    line = "- RestorePartition: api-version 6.4 → 9.1 (oldest accepted 6.4). " + MESSAGE
+    line = (
+        "- GetFaultOperationList: api-version 6.0 → 9.1 (oldest accepted 3.0). "
+        + MESSAGE
+    )
     unreleased = changelog.read_text("utf-8").split("## [Unreleased]")[1]
     assert unreleased.split("\n## ")[0] == f"\n\n### Changed\n\n{line}\n"
 
@@ -179,8 +215,8 @@ def test_restore_partition_to_9_1_end_to_end(repo: Path) -> None:
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert failed.stdout.splitlines() == [
         (
-            "breaking (not recorded): RestorePartition: parameter api-version (query):"
-            " api-version default raised from 6.4 to 9.1"
+            "breaking (not recorded): GetFaultOperationList: parameter api-version"
+            " (query): api-version default raised from 6.0 to 9.1"
         )
     ]
     assert "against v0.1.0 not recorded" in failed.stderr

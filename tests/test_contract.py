@@ -5,15 +5,13 @@ example body of the spec and every seed body of tests/fixtures validates against
 model through a referencing.Registry of the files, as another language's validator would.
 """
 
-import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, ROOT, load_fixture
+from conftest import FIXTURES, ROOT, load_fixture, load_script
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -29,18 +27,7 @@ SEEDS = {
 }
 
 
-def _load_generate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "sfrest_generate_contract", ROOT / "scripts" / "generate.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _load_generate()
+generate = load_script("generate")
 
 
 def _documents() -> dict[str, dict[str, Any]]:

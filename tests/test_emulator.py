@@ -488,10 +488,11 @@ CASES = [
         "instance-id-mismatch", (stop(NODE, "1"),), BAD, "FABRIC_E_INSTANCE_ID_MISMATCH"
     ),
     ErrorCase(
-        "instance-id-not-a-number",
-        (stop(NODE, "abc"),),
+        "instance-id-not-a-number",  # the client refuses it: sent by tampering
+        (stop(NODE, "1"),),
         BAD,
         INVALIDARG,
+        query({"NodeInstanceId": "abc"}),
     ),
     ErrorCase("stop-of-a-down-node", (stop(), stop()), BAD, "FABRIC_E_NODE_IS_DOWN"),
     ErrorCase(

@@ -16,7 +16,7 @@ from pytest_httpx import HTTPXMock
 
 import sfrest
 from sfrest._async_client import _ConnectionPool
-from sfrest._ids import service_path_id
+from sfrest._ids import name_segment
 from sfrest._versions import parse_version
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
@@ -47,15 +47,19 @@ def test_requests_are_the_ones_httpx_builds_from_base_url_and_params(
             call = client._call(
                 module,
                 module.parse_response,
-                service_id=service_id,
-                partition_id=PID,
-                operation_id=uuid.UUID(OID),
-                timeout=7,
-                api_version=api_version,
+                7,
+                api_version,
+                {
+                    "service_id": service_id,
+                    "partition_id": PID,
+                    "operation_id": uuid.UUID(OID),
+                },
             )
             version = api_version or module.API_VERSION
             relative = module.request_kwargs(
-                service_id=service_path_id(service_id, parse_version(version)),
+                service_id=name_segment(
+                    "service_id", service_id, "fabric-name", parse_version(version)
+                ),
                 partition_id=uuid.UUID(PID),
                 operation_id=uuid.UUID(OID),
                 timeout=7,

@@ -260,8 +260,10 @@ import importlib, json, pkgutil, sys, sysconfig
 import httpx, pydantic
 before = set(sys.modules)
 import sfrest_generated
+CLIENTS = {"sync_client", "async_client", "commands"}
 for module in pkgutil.walk_packages(sfrest_generated.__path__, "sfrest_generated."):
-    importlib.import_module(module.name)
+    if module.name.rsplit(".", 1)[1] not in CLIENTS:
+        importlib.import_module(module.name)
 stdlib = sysconfig.get_paths()["stdlib"]
 added = {name.split(".")[0] for name in set(sys.modules) - before}
 print(json.dumps({
@@ -293,7 +295,9 @@ def _requirements(distributions: set[str]) -> set[str]:
     return seen
 
 
-def test_generated_package_needs_only_httpx_and_pydantic() -> None:
+def test_generated_operations_need_only_httpx_and_pydantic() -> None:
+    """The operation modules and models; the rendered clients (sync_client.py,
+    async_client.py, commands.py) stand on sfrest's hand-written layer."""
     run = subprocess.run(
         [sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True
     )

@@ -11,7 +11,6 @@ import httpx
 import pytest
 from conftest import load_fixture
 from pytest_httpx import HTTPXMock
-from sfrest_generated import errors
 from sfrest_generated.api.backup_restore import (
     backup_partition,
     get_partition_backup_progress,
@@ -30,7 +29,6 @@ from sfrest_generated.api.faults import (
     start_partition_restart,
     start_quorum_loss,
 )
-from sfrest_generated.client import Client
 from sfrest_generated.models import (
     BackupPartitionDescription,
     BackupProgressInfo,
@@ -61,8 +59,8 @@ FAULT_ARGS: dict[str, Any] = {
     "partition_id": PARTITION,
     "operation_id": OPERATION,
 }
-FAULT_PARAMS = {"api-version": "6.0", "OperationId": str(OPERATION), "timeout": "60"}
-BACKUP_PARAMS = {"api-version": "6.4", "timeout": "60"}
+FAULT_PARAMS = {"api-version": "6.0", "OperationId": str(OPERATION)}
+BACKUP_PARAMS = {"api-version": "6.4"}
 FILE_SHARE = FileShareBackupStorageDescription(
     storage_kind="FileShare", path="\\\\server\\share"
 )
@@ -166,12 +164,7 @@ CASES = {
         get_fault_operation_list,
         {},
         "/Faults/",
-        {
-            "api-version": "6.0",
-            "TypeFilter": "65535",
-            "StateFilter": "65535",
-            "timeout": "60",
-        },
+        {"api-version": "6.0", "TypeFilter": "65535", "StateFilter": "65535"},
         [
             {
                 "OperationId": str(OPERATION),
@@ -194,7 +187,7 @@ CASES = {
             "body": BackupPartitionDescription(backup_storage=FILE_SHARE),
         },
         f"/Partitions/{PARTITION}/$/Backup",
-        {**BACKUP_PARAMS, "BackupTimeout": "10"},
+        BACKUP_PARAMS,
         sent={"BackupStorage": FILE_SHARE_JSON},
     ),
     "GetPartitionBackupProgress": Case(
@@ -209,7 +202,7 @@ CASES = {
         restore_partition,
         {"partition_id": PARTITION, "body": RESTORE},
         f"/Partitions/{PARTITION}/$/Restore",
-        {**BACKUP_PARAMS, "RestoreTimeout": "10"},
+        BACKUP_PARAMS,
         sent={
             "BackupId": str(BACKUP),
             "BackupLocation": "a\\b.zip",
@@ -228,9 +221,16 @@ CASES = {
 
 
 @pytest.fixture
-def client() -> Iterator[Client]:
-    with Client(BASE_URL) as client:
+def client() -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=BASE_URL) as client:
         yield client
+
+
+def send(client: httpx.Client, module: ModuleType, *args: Any, **kwargs: Any) -> Any:
+    """One call through the module's request_kwargs() and parse_response()."""
+    response = client.request(**module.request_kwargs(*args, **kwargs))
+    assert response.status_code in module.SUCCESS_STATUSES
+    return module.parse_response(response)
 
 
 def _only_request(httpx_mock: HTTPXMock) -> httpx.Request:
@@ -268,38 +268,40 @@ def test_module_constants(operation_id: str) -> None:
     constants = (
         module.OPERATION_ID,
         module.SUCCESS_STATUS,
+        module.SUCCESS_STATUSES,
         module.API_VERSION,
         module.MIN_API_VERSION,
     )
-    assert constants == (operation_id, status, *versions)
+    assert constants == (operation_id, status, {status}, *versions)
+    idempotent = module.METHOD == "GET" or operation_id.startswith("Start")
+    assert module.IDEMPOTENT is idempotent  # x-idempotent
+    key = "OperationId" if operation_id.startswith("Start") else None
+    assert key == module.IDEMPOTENCY_KEY  # x-idempotency-key
 
 
 @pytest.mark.parametrize("operation_id", CASES)
-def test_sync_detailed_sends_the_wire_request(
-    httpx_mock: HTTPXMock, client: Client, operation_id: str
+def test_request_kwargs_make_the_wire_request(
+    httpx_mock: HTTPXMock, client: httpx.Client, operation_id: str
 ) -> None:
     case = CASES[operation_id]
     httpx_mock.add_response(**_success(case))
-    response = case.module.sync_detailed(client=client, **case.kwargs)
+    parsed = send(client, case.module, **case.kwargs)
     _assert_request(_only_request(httpx_mock), case)
-    assert response.status_code == case.module.SUCCESS_STATUS
     if case.parsed is None:
-        assert response.parsed is None
+        assert parsed is None
     else:
-        assert isinstance(response.parsed, case.parsed)
+        assert isinstance(parsed, case.parsed)
 
 
-def test_get_responses_are_parsed(httpx_mock: HTTPXMock, client: Client) -> None:
+def test_get_responses_are_parsed(httpx_mock: HTTPXMock, client: httpx.Client) -> None:
     httpx_mock.add_response(json=CASES["GetFaultOperationList"].body)
     httpx_mock.add_response(json=CASES["GetPartitionRestoreProgress"].body)
-    statuses = get_fault_operation_list.sync(client=client)
-    restore = get_partition_restore_progress.sync(PARTITION, client=client)
-    assert statuses is not None
+    statuses = send(client, get_fault_operation_list)
+    restore = send(client, get_partition_restore_progress, PARTITION)
     assert [(s.operation_id, s.state) for s in statuses] == [
         (OPERATION, OperationState.RUNNING)
     ]
     assert all(isinstance(s, OperationStatus) for s in statuses)
-    assert restore is not None
     assert (restore.restore_state, restore.restored_lsn) == (
         "SecondaryInProgress",
         "54719",
@@ -307,17 +309,25 @@ def test_get_responses_are_parsed(httpx_mock: HTTPXMock, client: Client) -> None
     assert isinstance(restore.restore_state, RestoreState)
 
 
-def test_explicit_arguments_are_sent(httpx_mock: HTTPXMock, client: Client) -> None:
-    httpx_mock.add_response(json=[], is_reusable=True)
-    cancel_operation.sync_detailed(
-        client=client,
+def test_explicit_arguments_are_sent(
+    httpx_mock: HTTPXMock, client: httpx.Client
+) -> None:
+    httpx_mock.add_response(status_code=200)
+    httpx_mock.add_response(json=[])
+    send(
+        client,
+        cancel_operation,
         operation_id=OPERATION,
         force=True,
         api_version="6.2",
         timeout=120,
     )
-    get_fault_operation_list.sync_detailed(
-        client=client, type_filter=1 | 8, state_filter=8, timeout=4294967295
+    send(
+        client,
+        get_fault_operation_list,
+        type_filter=1 | 8,
+        state_filter=8,
+        timeout=4294967295,
     )
     cancel, listing = httpx_mock.get_requests()
     assert dict(cancel.url.params) == {
@@ -343,13 +353,14 @@ def test_explicit_arguments_are_sent(httpx_mock: HTTPXMock, client: Client) -> N
     ],
 )
 def test_service_id_is_one_path_segment(
-    httpx_mock: HTTPXMock, client: Client, service_id: str, segment: bytes
+    httpx_mock: HTTPXMock, client: httpx.Client, service_id: str, segment: bytes
 ) -> None:
     httpx_mock.add_response(status_code=202)
-    start_data_loss.sync_detailed(
+    send(
+        client,
+        start_data_loss,
         service_id,
         PARTITION,
-        client=client,
         operation_id=OPERATION,
         data_loss_mode=DataLossMode.FULL_DATA_LOSS,
     )
@@ -362,98 +373,44 @@ def test_service_id_is_one_path_segment(
     )
 
 
-def test_backup_without_body_sends_none(httpx_mock: HTTPXMock, client: Client) -> None:
+def test_backup_without_body_sends_none(
+    httpx_mock: HTTPXMock, client: httpx.Client
+) -> None:
     httpx_mock.add_response(status_code=202)
-    backup_partition.sync_detailed(PARTITION, client=client, backup_timeout=30)
+    send(client, backup_partition, PARTITION, backup_timeout=30)
     request = _only_request(httpx_mock)
     assert request.content == b""
     assert dict(request.url.params) == {**BACKUP_PARAMS, "BackupTimeout": "30"}
 
 
-@pytest.mark.anyio
-@pytest.mark.parametrize(
-    "operation_id", ["GetDataLossProgress", "StartNodeTransition", "RestorePartition"]
-)
-async def test_asyncio_detailed_sends_the_wire_request(
-    httpx_mock: HTTPXMock, operation_id: str
+def test_restore_latest_without_body(
+    httpx_mock: HTTPXMock, client: httpx.Client
 ) -> None:
-    case = CASES[operation_id]
-    httpx_mock.add_response(**_success(case))
-    async with Client(BASE_URL) as client:
-        response = await case.module.asyncio_detailed(client=client, **case.kwargs)
-    _assert_request(_only_request(httpx_mock), case)
-    assert response.status_code == case.module.SUCCESS_STATUS
-    if case.parsed is not None:
-        assert isinstance(response.parsed, case.parsed)
+    httpx_mock.add_response(status_code=202)
+    send(client, restore_partition, PARTITION, latest=True)
+    request = _only_request(httpx_mock)
+    assert request.content == b""
+    assert dict(request.url.params) == {**BACKUP_PARAMS, "Latest": "true"}
+
+
+def test_optional_parameters_are_sent_only_when_given(
+    httpx_mock: HTTPXMock, client: httpx.Client
+) -> None:
+    """An optional parameter's spec default is the gateway's: not sent unless given
+    (sfrest's clients always send the server timeout, see test_conventions)."""
+    httpx_mock.add_response(status_code=202)
+    send(client, restore_partition, PARTITION, body=RESTORE)
+    assert set(_only_request(httpx_mock).url.params) == {"api-version"}
 
 
 @pytest.mark.anyio
-async def test_asyncio_returns_the_model(httpx_mock: HTTPXMock) -> None:
+async def test_request_kwargs_work_with_an_async_client(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json=load_fixture("data_loss_progress_completed.json"))
-    async with Client(BASE_URL) as client:
-        progress = await get_data_loss_progress.asyncio(
-            SERVICE, PARTITION, client=client, operation_id=OPERATION
+    async with httpx.AsyncClient(base_url=BASE_URL) as client:
+        response = await client.request(
+            **get_data_loss_progress.request_kwargs(
+                SERVICE, PARTITION, operation_id=OPERATION
+            )
         )
-    assert progress is not None
+    progress = get_data_loss_progress.parse_response(response)
     assert progress.state is OperationState.COMPLETED
-
-
-UNEXPECTED = [
-    pytest.param(599, {"content": b"??"}, id="599"),
-    pytest.param(404, {"html": "<html><body>Not Found</body></html>"}, id="404-html"),
-    pytest.param(502, {"content": b""}, id="502-empty"),
-    pytest.param(
-        404,
-        {"json": {"Error": {"Code": "FABRIC_E_KEY_NOT_FOUND", "Message": "Null"}}},
-        id="404-fabric",
-    ),
-]
-
-
-@pytest.mark.parametrize(("status", "reply"), UNEXPECTED)
-@pytest.mark.parametrize(
-    "operation_id", ["GetDataLossProgress", "GetFaultOperationList", "StartDataLoss"]
-)
-def test_unexpected_status_never_crashes(
-    httpx_mock: HTTPXMock,
-    client: Client,
-    operation_id: str,
-    status: int,
-    reply: dict[str, Any],
-) -> None:
-    case = CASES[operation_id]
-    httpx_mock.add_response(status_code=status, **reply)
-    response = case.module.sync_detailed(client=client, **case.kwargs)
-    assert response.parsed is None
-    assert response.status_code == status
-    assert type(response.status_code) is int
-    assert response.content == httpx.Response(status, **reply).content
-
-
-@pytest.mark.parametrize(("status", "reply"), UNEXPECTED)
-@pytest.mark.parametrize(
-    "operation_id", ["GetPartitionBackupProgress", "CancelOperation"]
-)
-def test_raise_on_unexpected_status(
-    httpx_mock: HTTPXMock, operation_id: str, status: int, reply: dict[str, Any]
-) -> None:
-    case = CASES[operation_id]
-    httpx_mock.add_response(status_code=status, **reply)
-    with (
-        Client(BASE_URL, raise_on_unexpected_status=True) as client,
-        pytest.raises(errors.UnexpectedStatus) as raised,
-    ):
-        case.module.sync_detailed(client=client, **case.kwargs)
-    assert raised.value.status_code == status
-    assert raised.value.content == httpx.Response(status, **reply).content
-
-
-def test_success_status_does_not_raise(httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(status_code=200)
-    with Client(BASE_URL, raise_on_unexpected_status=True) as client:
-        assert (
-            cancel_operation.sync_detailed(
-                client=client, operation_id=OPERATION
-            ).status_code
-            == 200
-        )

@@ -124,7 +124,7 @@ OPERATIONS: dict[str, tuple[str, str, str, str, str | None, list[str]]] = {
         "BackupRestore",
         "202",
         None,
-        [*COMMON, "partitionId", "RestoreTimeout"],
+        [*COMMON, "partitionId", "RestoreTimeout", "Latest"],
     ),
     "GetPartitionRestoreProgress": (
         "get",
@@ -136,6 +136,13 @@ OPERATIONS: dict[str, tuple[str, str, str, str, str | None, list[str]]] = {
     ),
 }
 
+FILTER = {
+    "type": "integer",
+    "format": "int32",
+    "minimum": 0,
+    "maximum": 65535,
+    "default": 65535,
+}
 # wire name: (in, required, schema without description); api-version is checked per tag
 PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     "timeout": (
@@ -155,7 +162,11 @@ PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     "OperationId": ("query", True, {"type": "string", "format": "uuid"}),
     "DataLossMode": ("query", True, {"$ref": "#/components/schemas/DataLossMode"}),
     "QuorumLossMode": ("query", True, {"$ref": "#/components/schemas/QuorumLossMode"}),
-    "QuorumLossDuration": ("query", True, {"type": "integer", "format": "int32"}),
+    "QuorumLossDuration": (
+        "query",
+        True,
+        {"type": "integer", "format": "int32", "minimum": 0},
+    ),
     "RestartPartitionMode": (
         "query",
         True,
@@ -166,32 +177,30 @@ PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
         True,
         {"$ref": "#/components/schemas/NodeTransitionType"},
     ),
-    "NodeInstanceId": ("query", True, {"type": "string"}),
+    "NodeInstanceId": (
+        "query",
+        True,
+        {"type": "string", "pattern": "^[0-9]+$", "x-also-accept": ["integer"]},
+    ),
     "StopDurationInSeconds": (
         "query",
         True,
         {"type": "integer", "format": "int32", "minimum": 0},
     ),
-    "TypeFilter": (
-        "query",
-        False,
-        {"type": "integer", "format": "int32", "default": 65535},
-    ),
-    "StateFilter": (
-        "query",
-        False,
-        {"type": "integer", "format": "int32", "default": 65535},
-    ),
-    "Force": ("query", False, {"type": "boolean", "default": False}),
+    # required with a default, as in the official 9.1 swagger: always sent
+    "TypeFilter": ("query", True, FILTER),
+    "StateFilter": ("query", True, FILTER),
+    "Force": ("query", True, {"type": "boolean", "default": False}),
+    "Latest": ("query", False, {"type": "boolean", "default": False}),
     "BackupTimeout": (
         "query",
         False,
-        {"type": "integer", "format": "int32", "default": 10},
+        {"type": "integer", "format": "int32", "minimum": 0, "default": 10},
     ),
     "RestoreTimeout": (
         "query",
         False,
-        {"type": "integer", "format": "int32", "default": 10},
+        {"type": "integer", "format": "int32", "minimum": 0, "default": 10},
     ),
 }
 

@@ -1,9 +1,4 @@
 # generated from spec/ by make generate — do not edit
-"""A client library for accessing Service Fabric fault analysis and backup progress"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""Rendered from the spec: one module per operation (api/), the pydantic models
+(models.py), the bit-mask flags (flags.py), both client classes (sync_client.py,
+async_client.py) and the command line's table (commands.py)."""

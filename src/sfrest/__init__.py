@@ -7,7 +7,8 @@
         progress = op.wait(timeout=300)
         print(progress.state)  # Completed
 
-The generated models (sfrest_generated.models) are re-exported here. They (with pydantic),
+ServiceFabricClient, AsyncServiceFabricClient and the filters are rendered from the spec
+(sfrest_generated); the generated models (sfrest_generated.models) are re-exported here. They (with pydantic),
 each operation's generated module and the async client (with asyncio) are imported when
 first used, so `import sfrest` costs little more than `import httpx` (docs/benchmarks.md).
 """
@@ -16,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from sfrest_generated.async_client import AsyncServiceFabricClient
     from sfrest_generated.models import (
         BackupProgressInfo,
         BackupState,
@@ -34,10 +36,10 @@ if TYPE_CHECKING:
         RestoreState,
     )
 
-    from ._async_client import AsyncServiceFabricClient
+from sfrest_generated.flags import OperationStateFilter, OperationTypeFilter
+from sfrest_generated.sync_client import ServiceFabricClient
 
 from ._auth import TokenCredential
-from ._client import ServiceFabricClient
 from ._errors import (
     BadRequestError,
     ConflictError,
@@ -55,7 +57,6 @@ from ._errors import (
     UnauthorizedError,
     WaitTimeoutError,
 )
-from ._filters import OperationStateFilter, OperationTypeFilter
 from ._operation import (
     TERMINAL_STATES,
     AsyncFaultOperation,
@@ -113,7 +114,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "AsyncServiceFabricClient": "sfrest._async_client",
+    "AsyncServiceFabricClient": "sfrest_generated.async_client",
     **dict.fromkeys(
         (
             "BackupProgressInfo",
@@ -150,4 +151,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(__all__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import logging
 import uuid
 from collections.abc import Callable, Sequence
@@ -13,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from . import _ids
+from . import _arguments, _ids
 from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
@@ -24,7 +23,7 @@ from ._errors import (
     fabric_error,
 )
 from ._policies import PollPolicy, RetryPolicy
-from ._versions import check_timeout, choose_api_version, parse_version
+from ._versions import choose_api_version, parse_version
 
 T = TypeVar("T")
 log = logging.getLogger("sfrest")
@@ -42,23 +41,6 @@ Python process can parse, without opening a hundred sockets on a cluster's gatew
 Keep-alive equals the maximum because httpcore 1.0 closes an idle connection whenever
 the pool holds more than max_keepalive_connections in all, busy or not: with httpx's
 defaults (100, 20) a burst of 1000 polls has opened 317 new connections."""
-_INT32 = 2**31 - 1
-_ENUMS = {
-    "data_loss_mode": "DataLossMode",
-    "quorum_loss_mode": "QuorumLossMode",
-    "restart_partition_mode": "RestartPartitionMode",
-    "node_transition_type": "NodeTransitionType",
-}
-"""The mode parameters and their generated enums, looked up when first used: `import
-sfrest` loads neither pydantic nor the generated models (see docs/benchmarks.md)."""
-_GUIDS = ("partition_id", "operation_id")
-_COUNTS = (
-    "quorum_loss_duration",
-    "stop_duration_in_seconds",
-    "backup_timeout",
-    "restore_timeout",
-)
-_FILTERS = ("type_filter", "state_filter")
 
 
 class _Retry:
@@ -78,33 +60,11 @@ class Call(Generic[T]):
     """
 
     send: dict[str, Any]
-    success_status: int
+    success: frozenset[int]
     parse: Callable[[httpx.Response], T]
     retry: bool
     start: bool
     http_timeout: httpx.Timeout
-
-
-def _enum_member(name: str, value: object) -> enum.Enum:
-    """The member for a mode given as a member or its wire string; the open enums would take
-    anything, but a request must name a mode the gateway knows (and not Invalid)."""
-    from sfrest_generated import models
-
-    cls: type[enum.Enum] = getattr(models, _ENUMS[name])
-    allowed = [m.value for m in cls if m.value != "Invalid"]
-    if value not in allowed:
-        raise InvalidArgumentError(
-            f"{name} must be one of {', '.join(allowed)}; got {value!r}"
-        )
-    return cls(value)
-
-
-def _count(name: str, value: object, high: int = _INT32) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
-        raise InvalidArgumentError(
-            f"{name} must be an int from 0 to {high}, got {value!r}"
-        )
-    return value
 
 
 _MEMO_SIZE = 1024
@@ -177,10 +137,10 @@ class ClientBase:
         self,
         module: ModuleType,
         parse: Callable[[httpx.Response], T],
-        *,
-        api_version: str | None,
         timeout: int | None,
-        **args: Any,
+        api_version: str | None,
+        args: dict[str, Any],
+        body: dict[str, Any] | None = None,
     ) -> Call[T]:
         """Validate the arguments of one operation and build its request; nothing is sent.
 
@@ -190,7 +150,7 @@ class ClientBase:
         fails validation raises before it is kept; POSTs (bodies, new ids) are not kept.
         """
         if module.METHOD != "GET":
-            return self._build(module, parse, api_version, timeout, args)
+            return self._build(module, parse, timeout, api_version, args, body)
         try:
             key = (
                 module.OPERATION_ID,
@@ -202,9 +162,9 @@ class ClientBase:
             )
             call: Call[T] | None = self._memo.get(key)
         except TypeError:  # an unhashable argument: validation will say what is wrong
-            return self._build(module, parse, api_version, timeout, args)
+            return self._build(module, parse, timeout, api_version, args, body)
         if call is None or call.parse is not parse:
-            call = self._build(module, parse, api_version, timeout, args)
+            call = self._build(module, parse, timeout, api_version, args, body)
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = call
@@ -214,9 +174,10 @@ class ClientBase:
         self,
         module: ModuleType,
         parse: Callable[[httpx.Response], T],
-        api_version: str | None,
         timeout: int | None,
+        api_version: str | None,
         args: dict[str, Any],
+        body: dict[str, Any] | None,
     ) -> Call[T]:
         version_text, version = choose_api_version(
             api_version,
@@ -225,34 +186,34 @@ class ClientBase:
             self._runtime,
             module.OPERATION_ID,
         )
+        rules = module.ARGUMENTS
         params: dict[str, Any] = {"api_version": version_text}
         for name, value in args.items():
-            if value is None:
-                continue
-            if name == "service_id":
-                value = _ids.service_path_id(value, version)
-            elif name in _GUIDS:
-                value = _ids.guid(value, name)
-            elif name == "node_name":
-                value = _ids.node_name(value)
-            elif name in _ENUMS:
-                value = _enum_member(name, value)
-            elif name in _COUNTS:
-                value = _count(name, value)
-            elif name in _FILTERS:
-                value = _count(name, int(value), 65535)
-            params[name] = value
-        server_timeout = check_timeout(timeout)
-        if server_timeout is not None:
-            params["timeout"] = server_timeout
-        start = module.OPERATION_ID.startswith("Start")
+            if value is not None or rules[name]["required"]:
+                params[name] = _arguments.check(name, value, rules[name], version)
+        # always sent: the HTTP read timeout counts on the server giving up first
+        params["timeout"] = (
+            SERVER_TIMEOUT
+            if timeout is None
+            else _arguments.check("timeout", timeout, rules["timeout"], version)
+        )
+        if body is not None:
+            model = _arguments.body(module.BODY, module.BODY_REQUIRED, body)
+            if model is not None:
+                params["body"] = model
+        try:
+            send = self._send_kwargs(module.request_kwargs(**params))
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise InvalidArgumentError(
+                f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"
+            ) from None
         return Call(
-            send=self._send_kwargs(module.request_kwargs(**params)),
-            success_status=module.SUCCESS_STATUS,
+            send=send,
+            success=module.SUCCESS_STATUSES,
             parse=parse,
-            retry=start or module.METHOD == "GET",
-            start=start,
-            http_timeout=self._http_timeout(server_timeout),
+            retry=module.IDEMPOTENT,
+            start=module.IDEMPOTENCY_KEY is not None,
+            http_timeout=self._http_timeout(timeout),
         )
 
     def _settle(
@@ -269,7 +230,7 @@ class ClientBase:
                 response.elapsed.total_seconds() * 1000,
                 attempt + 1,
             )
-        if status == call.success_status:
+        if status in call.success:
             try:
                 return call.parse(response)
             except ValueError as exc:
@@ -305,9 +266,6 @@ class ClientBase:
             f"{call.send['method']} {call.send['url'].path}: {type(exc).__name__}: {exc}"
         )
 
-    def _operation_id(self, operation_id: uuid.UUID | str | None) -> uuid.UUID:
-        return (
-            uuid.uuid4()
-            if operation_id is None
-            else _ids.guid(operation_id, "operation_id")
-        )
+    def _idempotency_key(self, value: uuid.UUID | str | None, name: str) -> uuid.UUID:
+        """The x-idempotency-key argument: the caller's GUID, or a new one."""
+        return uuid.uuid4() if value is None else _ids.guid(value, name)

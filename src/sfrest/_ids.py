@@ -1,4 +1,4 @@
-"""Identities as the gateway wants them: service ids, partition and operation GUIDs."""
+"""Names and GUIDs as the gateway wants them (the spec's x-name-convention and format: uuid)."""
 
 from __future__ import annotations
 
@@ -9,48 +9,46 @@ from decimal import Decimal
 from ._errors import InvalidArgumentError
 
 _SEPARATORS = re.compile(r"[~/]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TILDE_SINCE = Decimal("6.0")
 
 
-def service_path_id(service_id: str, api_version: Decimal) -> str:
-    """The {serviceId} path segment for a service name, in any of its spellings.
+def name_segment(name: str, value: object, convention: str, version: Decimal) -> str:
+    """The path segment of a name under an x-name-convention: fabric-name or node-name.
 
-    `fabric:/app/svc`, `app/svc` and `app~svc` (any depth) all name the same service; the
-    segment is `app~svc` from api-version 6.0 on and `app/svc` before (sent as app%2Fsvc,
-    which the gateway decodes the same). Anything else unsafe in the segment is
-    percent-encoded by the generated module.
+    fabric-name: `fabric:/app/svc`, `app/svc` and `app~svc` (any depth) all name the same
+    service (or application); the segment is `app~svc` from api-version 6.0 on and
+    `app/svc` before (sent as app%2Fsvc, which the gateway decodes the same). Anything
+    else unsafe in the segment is percent-encoded by the generated module.
 
-        >>> service_path_id("fabric:/myapp/app1/svc1", Decimal("6.0"))
+        >>> name_segment("service_id", "fabric:/myapp/app1/svc1", "fabric-name", Decimal("6.0"))
         'myapp~app1~svc1'
     """
-    if not isinstance(service_id, str):
-        raise InvalidArgumentError(
-            f"service_id must be a str, not {type(service_id).__name__}"
-        )
-    name = service_id.removeprefix("fabric:").lstrip("/")
-    segments = _SEPARATORS.split(name)
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a str, not {type(value).__name__}")
+    if convention == "node-name":
+        segments = [value]
+    else:
+        segments = _SEPARATORS.split(value.removeprefix("fabric:").lstrip("/"))
     for segment in segments:
         if not segment.strip() or segment in (".", "..") or _CONTROL.search(segment):
-            raise InvalidArgumentError(
-                f"invalid service_id {service_id!r}: expected fabric:/app/svc, app/svc or "
-                "app~svc with non-empty names and no '.', '..' or control characters"
+            expected = (
+                "a node name"
+                if convention == "node-name"
+                else "fabric:/app/svc, app/svc or app~svc with non-empty names"
             )
-    return ("~" if api_version >= _TILDE_SINCE else "/").join(segments)
+            raise InvalidArgumentError(
+                f"invalid {name} {value!r}: expected {expected}, without '.', '..' "
+                "or control characters"
+            )
+    return ("~" if version >= _TILDE_SINCE else "/").join(segments)
 
 
-def guid(value: uuid.UUID | str, name: str) -> uuid.UUID:
+def guid(value: object, name: str) -> uuid.UUID:
     """A UUID from a UUID or a GUID string (with or without braces or dashes)."""
     if isinstance(value, uuid.UUID):
         return value
     try:
-        return uuid.UUID(value)
+        return uuid.UUID(value)  # type: ignore[arg-type]
     except (ValueError, TypeError, AttributeError):
         raise InvalidArgumentError(f"{name} must be a GUID, got {value!r}") from None
-
-
-def node_name(value: str) -> str:
-    """A node name: a non-empty string without control characters."""
-    if not isinstance(value, str) or not value.strip() or _CONTROL.search(value):
-        raise InvalidArgumentError(f"invalid node_name {value!r}")
-    return value

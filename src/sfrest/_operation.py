@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._errors import WaitTimeoutError
 from ._policies import PollPolicy
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncCore
+    from ._client import SyncCore
 
 P = TypeVar("P")
 
@@ -82,15 +86,13 @@ class Operation(Generic[P]):
     print(info.backup_state, info.backup_id)
     """
 
-    def __init__(
-        self,
-        progress: Callable[[], P],
-        policy: PollPolicy,
-        sleep: Callable[[float], object],
-        clock: Callable[[], float],
-    ) -> None:
+    def __init__(self, client: SyncCore, progress: Callable[[], P]) -> None:
         self._progress = progress
-        self._policy, self._sleep, self._clock = policy, sleep, clock
+        self._policy, self._sleep, self._clock = (
+            client.polling,
+            client._sleep,
+            client._clock,
+        )
 
     def progress(self) -> P:
         """The current progress, from one Get*Progress call."""
@@ -133,20 +135,18 @@ class FaultOperation(Operation[P]):
 
     def __init__(
         self,
-        operation_id: uuid.UUID,
+        client: SyncCore,
         progress: Callable[[], P],
-        cancel: Callable[[bool], None],
-        policy: PollPolicy,
-        sleep: Callable[[float], object],
-        clock: Callable[[], float],
+        operation_id: uuid.UUID,
+        cancel: Callable[..., None],
     ) -> None:
-        super().__init__(progress, policy, sleep, clock)
+        super().__init__(client, progress)
         self.operation_id = operation_id
         self._cancel = cancel
 
     def cancel(self, *, force: bool = False) -> None:
         """Cancel the operation (force=True only after a plain cancel)."""
-        self._cancel(force)
+        self._cancel(force=force)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(operation_id={self.operation_id})"
@@ -155,15 +155,13 @@ class FaultOperation(Operation[P]):
 class AsyncOperation(Generic[P]):
     """The async twin of Operation: `await backup.wait()`."""
 
-    def __init__(
-        self,
-        progress: Callable[[], Awaitable[P]],
-        policy: PollPolicy,
-        sleep: Callable[[float], Awaitable[object]],
-        clock: Callable[[], float],
-    ) -> None:
+    def __init__(self, client: AsyncCore, progress: Callable[[], Awaitable[P]]) -> None:
         self._progress = progress
-        self._policy, self._sleep, self._clock = policy, sleep, clock
+        self._policy, self._sleep, self._clock = (
+            client.polling,
+            client._sleep,
+            client._clock,
+        )
 
     async def progress(self) -> P:
         """The current progress, from one Get*Progress call."""
@@ -197,20 +195,18 @@ class AsyncFaultOperation(AsyncOperation[P]):
 
     def __init__(
         self,
-        operation_id: uuid.UUID,
+        client: AsyncCore,
         progress: Callable[[], Awaitable[P]],
-        cancel: Callable[[bool], Awaitable[None]],
-        policy: PollPolicy,
-        sleep: Callable[[float], Awaitable[object]],
-        clock: Callable[[], float],
+        operation_id: uuid.UUID,
+        cancel: Callable[..., Awaitable[None]],
     ) -> None:
-        super().__init__(progress, policy, sleep, clock)
+        super().__init__(client, progress)
         self.operation_id = operation_id
         self._cancel = cancel
 
     async def cancel(self, *, force: bool = False) -> None:
         """Cancel the operation (force=True only after a plain cancel)."""
-        await self._cancel(force)
+        await self._cancel(force=force)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(operation_id={self.operation_id})"

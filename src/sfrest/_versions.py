@@ -12,7 +12,6 @@ from decimal import Decimal
 from ._errors import InvalidArgumentError
 
 _VERSION = re.compile(r"\d{1,4}(\.\d{1,4})?")
-MAX_TIMEOUT = 4294967295
 
 
 def parse_version(value: str, name: str = "api_version") -> Decimal:
@@ -39,18 +38,3 @@ def choose_api_version(
             f"api_version {text!r} is not accepted by {operation}: use {minimum} to {high}"
         )
     return text, value
-
-
-def check_timeout(timeout: int | None) -> int | None:
-    """The server timeout in seconds, 1 to 4294967295, or None for the server's default (60)."""
-    if timeout is None:
-        return None
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int)
-        or not 1 <= timeout <= MAX_TIMEOUT
-    ):
-        raise InvalidArgumentError(
-            f"timeout must be an int from 1 to {MAX_TIMEOUT} seconds, got {timeout!r}"
-        )
-    return timeout

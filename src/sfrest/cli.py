@@ -1,8 +1,8 @@
-"""The sfrest command line: sfctl's fault commands, plus backup/restore, --wait and an emulator.
+"""The sfrest command line: every operation of the spec as a command, sfctl's names and flags.
 
     sfrest partition data-loss --service-id fabric:/app/svc --partition-id PID \\
         --data-loss-mode PartialDataLoss --wait
-    sfrest cluster operation-list --state-filter 1
+    sfrest cluster operation-list --state-filter Running,Completed
     sfrest emulator --port 19080
 
 Output is JSON on stdout. Exit codes: 0 success (Completed / Success), 1 the operation
@@ -13,14 +13,17 @@ error answer or no answer from the gateway, 4 --wait-timeout passed.
 from __future__ import annotations
 
 import argparse
+import enum
+import functools
+import importlib
 import json
+import operator
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
-
-from pydantic import BaseModel
+from types import ModuleType
+from typing import Any, NamedTuple, TextIO
 
 import sfrest
 from sfrest._operation import state_of
@@ -28,11 +31,32 @@ from sfrest._operation import state_of
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
 SUCCESS_STATES = frozenset({"Completed", "Success"})
 
-Handler = Callable[[sfrest.ServiceFabricClient, argparse.Namespace], Any]
+
+class Option(NamedTuple):
+    """One flag of a command: an argument of the client method."""
+
+    name: str
+    required: bool
+    help: str
+    kind: str
+    """str, int, bool, choice, flags or json."""
+    choices: tuple[str, ...]
+    flags: type[enum.IntFlag] | None
+
+
+class Command(NamedTuple):
+    """One command of a generated table (sfrest_generated.commands)."""
+
+    group: str
+    command: str
+    method: str
+    help: str
+    waits: bool
+    options: tuple[Option, ...]
 
 
 def _json(value: Any) -> Any:
-    if isinstance(value, BaseModel):
+    if hasattr(value, "model_dump"):
         return value.model_dump(mode="json", by_alias=True, exclude_none=True)
     if isinstance(value, list):
         return [_json(item) for item in value]
@@ -82,194 +106,42 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
         printer.done()
 
 
-def _commands() -> dict[tuple[str, str], tuple[Handler, list[str], str]]:
-    """(group, command) -> (handler, argument names, help)."""
-    return {
-        ("partition", "data-loss"): (
-            lambda c, a: c.start_data_loss(
-                a.service_id,
-                a.partition_id,
-                a.data_loss_mode,
-                operation_id=a.operation_id,
-                **_common(a),
-            ),
-            ["service_id", "partition_id", "data_loss_mode", "operation_id?", "wait"],
-            "Induce data loss in a partition (StartDataLoss).",
-        ),
-        ("partition", "data-loss-status"): (
-            lambda c, a: c.get_data_loss_progress(
-                a.service_id, a.partition_id, a.operation_id, **_common(a)
-            ),
-            ["service_id", "partition_id", "operation_id"],
-            "Progress of a data loss operation (GetDataLossProgress).",
-        ),
-        ("partition", "quorum-loss"): (
-            lambda c, a: c.start_quorum_loss(
-                a.service_id,
-                a.partition_id,
-                a.quorum_loss_mode,
-                a.quorum_loss_duration,
-                operation_id=a.operation_id,
-                **_common(a),
-            ),
-            [
-                "service_id",
-                "partition_id",
-                "quorum_loss_mode",
-                "quorum_loss_duration",
-                "operation_id?",
-                "wait",
-            ],
-            "Induce quorum loss for a stateful partition (StartQuorumLoss).",
-        ),
-        ("partition", "quorum-loss-status"): (
-            lambda c, a: c.get_quorum_loss_progress(
-                a.service_id, a.partition_id, a.operation_id, **_common(a)
-            ),
-            ["service_id", "partition_id", "operation_id"],
-            "Progress of a quorum loss operation (GetQuorumLossProgress).",
-        ),
-        ("partition", "restart"): (
-            lambda c, a: c.start_partition_restart(
-                a.service_id,
-                a.partition_id,
-                a.restart_partition_mode,
-                operation_id=a.operation_id,
-                **_common(a),
-            ),
-            [
-                "service_id",
-                "partition_id",
-                "restart_partition_mode",
-                "operation_id?",
-                "wait",
-            ],
-            "Restart replicas or instances of a partition (StartPartitionRestart).",
-        ),
-        ("partition", "restart-status"): (
-            lambda c, a: c.get_partition_restart_progress(
-                a.service_id, a.partition_id, a.operation_id, **_common(a)
-            ),
-            ["service_id", "partition_id", "operation_id"],
-            "Progress of a partition restart (GetPartitionRestartProgress).",
-        ),
-        ("node", "transition"): (
-            lambda c, a: c.start_node_transition(
-                a.node_name,
-                a.node_transition_type,
-                a.node_instance_id,
-                a.stop_duration_in_seconds,
-                operation_id=a.operation_id,
-                **_common(a),
-            ),
-            [
-                "node_name",
-                "node_transition_type",
-                "node_instance_id",
-                "stop_duration_in_seconds",
-                "operation_id?",
-                "wait",
-            ],
-            "Start or stop a node (StartNodeTransition).",
-        ),
-        ("node", "transition-status"): (
-            lambda c, a: c.get_node_transition_progress(
-                a.node_name, a.operation_id, **_common(a)
-            ),
-            ["node_name", "operation_id"],
-            "Progress of a node transition (GetNodeTransitionProgress).",
-        ),
-        ("cluster", "operation-list"): (
-            lambda c, a: c.get_fault_operation_list(
-                type_filter=a.type_filter, state_filter=a.state_filter, **_common(a)
-            ),
-            ["type_filter", "state_filter"],
-            "List fault operations (GetFaultOperationList); filters are bit masks, 65535 all.",
-        ),
-        ("cluster", "operation-cancel"): (
-            lambda c, a: c.cancel_operation(
-                a.operation_id, force=a.force, **_common(a)
-            ),
-            ["operation_id", "force"],
-            "Cancel a fault operation (CancelOperation); --force only after a plain cancel.",
-        ),
-        ("partition", "backup"): (
-            lambda c, a: c.backup_partition(
-                a.partition_id, backup_timeout=a.backup_timeout, **_common(a)
-            ),
-            ["partition_id", "backup_timeout", "wait"],
-            "Back up a partition with its backup policy's storage (BackupPartition).",
-        ),
-        ("partition", "backup-status"): (
-            lambda c, a: c.get_partition_backup_progress(a.partition_id, **_common(a)),
-            ["partition_id"],
-            "Progress of the latest backup of a partition (GetPartitionBackupProgress).",
-        ),
-        ("partition", "restore"): (
-            lambda c, a: c.restore_partition(
-                a.partition_id,
-                a.backup_id,
-                a.backup_location,
-                restore_timeout=a.restore_timeout,
-                **_common(a),
-            ),
-            ["partition_id", "backup_id", "backup_location", "restore_timeout", "wait"],
-            "Restore a partition from a backup (RestorePartition).",
-        ),
-        ("partition", "restore-status"): (
-            lambda c, a: c.get_partition_restore_progress(a.partition_id, **_common(a)),
-            ["partition_id"],
-            "Progress of the latest restore of a partition (GetPartitionRestoreProgress).",
-        ),
-    }
+def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
+    """An argparse type: a number, or member names joined by commas (Running,Completed)."""
+    members = {(m.name or "").replace("_", "").lower(): m for m in cls}
+
+    def parse(text: str) -> int:
+        if text.isdigit():
+            return int(text)
+        try:
+            names = [
+                members[n.strip().replace("_", "").lower()] for n in text.split(",")
+            ]
+        except KeyError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: give a number or names from {', '.join(members)}"
+            ) from None
+        return int(functools.reduce(operator.or_, names))
+
+    return parse
 
 
-def _common(args: argparse.Namespace) -> dict[str, Any]:
-    return {"timeout": args.timeout, "api_version": args.api_version}
+def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
+    kwargs: dict[str, Any] = {"required": option.required, "help": option.help}
+    if option.kind == "bool":
+        kwargs.update(action="store_true", default=None)
+    elif option.kind == "choice":
+        kwargs["choices"] = option.choices
+    elif option.kind == "flags" and option.flags is not None:
+        names = ", ".join(m.name or "" for m in option.flags)
+        kwargs.update(type=_flags(option.flags), metavar="MASK")
+        kwargs["help"] += f" (a number, or names from {names})"
+    else:
+        kwargs["type"] = {"int": int, "json": json.loads}.get(option.kind, str)
+    parser.add_argument("--" + option.name.replace("_", "-"), **kwargs)
 
 
-_ARGUMENTS: dict[str, dict[str, Any]] = {
-    "service_id": {"help": "the service: fabric:/app/svc, app/svc or app~svc"},
-    "partition_id": {"help": "the partition's GUID"},
-    "operation_id": {"help": "the operation's GUID"},
-    "data_loss_mode": {"choices": ["PartialDataLoss", "FullDataLoss"]},
-    "quorum_loss_mode": {"choices": ["QuorumReplicas", "AllReplicas"]},
-    "quorum_loss_duration": {
-        "type": int,
-        "help": "seconds the partition stays in quorum loss",
-    },
-    "restart_partition_mode": {
-        "choices": ["AllReplicasOrInstances", "OnlyActiveSecondaries"]
-    },
-    "node_name": {},
-    "node_transition_type": {"choices": ["Start", "Stop"]},
-    "node_instance_id": {"help": "the node's instance id"},
-    "stop_duration_in_seconds": {"type": int},
-    "type_filter": {
-        "type": int,
-        "default": 65535,
-        "help": "1 data loss, 2 quorum loss, 4 restart, 8 node",
-    },
-    "state_filter": {
-        "type": int,
-        "default": 65535,
-        "help": "1 Running, 2 RollingBack, 8 Completed, 16 Faulted, …",
-    },
-    "backup_id": {},
-    "backup_location": {},
-    "backup_timeout": {"type": int, "help": "minutes"},
-    "restore_timeout": {"type": int, "help": "minutes"},
-}
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command."""
-    parser = argparse.ArgumentParser(
-        prog="sfrest",
-        description=__doc__.split("\n\n")[0],
-        epilog=__doc__.split("\n\n")[-1],
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def _connection_parser() -> argparse.ArgumentParser:
     connection = argparse.ArgumentParser(add_help=False)
     group = connection.add_argument_group("connection")
     group.add_argument(
@@ -298,57 +170,56 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--api-version", help="api-version to send instead of the operation's default"
     )
-    groups = parser.add_subparsers(
-        dest="group", required=True, metavar="{partition,node,cluster,emulator}"
+    return connection
+
+
+def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
+    """The argument parser of every command of a generated table (sfrest_generated.commands)."""
+    table = commands or importlib.import_module("sfrest_generated.commands")
+    parser = argparse.ArgumentParser(
+        prog="sfrest",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n")[-1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    connection = _connection_parser()
+    groups = parser.add_subparsers(dest="group", required=True)
     subparsers: dict[str, Any] = {}
-    for (group_name, command), (_, arguments, help_text) in _commands().items():
-        if group_name not in subparsers:
-            subparsers[group_name] = groups.add_parser(group_name).add_subparsers(
-                dest="command", required=True
-            )
-        command_parser = subparsers[group_name].add_parser(
-            command, help=help_text, description=help_text, parents=[connection]
+    for command in table.COMMANDS:
+        if command.group not in subparsers:
+            subparsers[command.group] = groups.add_parser(
+                command.group, help=f"{command.group} commands"
+            ).add_subparsers(dest="command", required=True)
+        command_parser = subparsers[command.group].add_parser(
+            command.command,
+            help=command.help,
+            description=command.help,
+            parents=[connection],
         )
-        command_parser.set_defaults(command_key=(group_name, command))
-        for name in arguments:
-            flag = "--" + name.rstrip("?").replace("_", "-")
-            if name == "wait":
-                command_parser.add_argument(
-                    "--wait", action="store_true", help="poll until a terminal state"
-                )
-                command_parser.add_argument(
-                    "--wait-timeout", type=float, help="give up waiting after SECONDS"
-                )
-                command_parser.add_argument(
-                    "--poll-interval",
-                    type=float,
-                    help="poll every SECONDS (default 0.5 growing to 3.85)",
-                )
-            elif name == "force":
-                command_parser.add_argument("--force", action="store_true")
-            else:
-                options = _ARGUMENTS[name.rstrip("?")]
-                required = (
-                    not name.endswith("?")
-                    and "default" not in options
-                    and "timeout" not in name
-                )
-                command_parser.add_argument(flag, required=required, **options)
+        command_parser.set_defaults(run=command)
+        for option in command.options:
+            _add_option(command_parser, option)
+        if command.waits:
+            command_parser.add_argument(
+                "--wait", action="store_true", help="poll until a terminal state"
+            )
+            command_parser.add_argument(
+                "--wait-timeout", type=float, help="give up waiting after SECONDS"
+            )
+            command_parser.add_argument(
+                "--poll-interval",
+                type=float,
+                help="poll every SECONDS (default 0.5 growing to 3.85)",
+            )
     emulator = groups.add_parser(
         "emulator", help="run the Service Fabric emulator on loopback"
     )
-    emulator.add_argument("--host", default="127.0.0.1")
-    emulator.add_argument("--port", type=int, default=19080)
-    emulator.set_defaults(command_key=("emulator", ""))
-    return parser
-
-
-def _client(args: argparse.Namespace) -> sfrest.ServiceFabricClient:
-    verify: bool | str = False if args.no_verify else (args.ca or True)
-    return sfrest.ServiceFabricClient(
-        args.endpoint, token=args.token, cert=args.cert, key=args.key, verify=verify
+    emulator.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    emulator.add_argument(
+        "--port", type=int, default=19080, help="port to listen on (0: any free one)"
     )
+    emulator.set_defaults(run=None)
+    return parser
 
 
 def main(
@@ -356,20 +227,33 @@ def main(
     *,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    commands: ModuleType | None = None,
 ) -> int:
-    """Run one command; returns the exit code."""
+    """Run one command; returns the exit code. commands: a generated command table
+    (default sfrest_generated.commands), whose CLIENT class is called."""
+    table = commands or importlib.import_module("sfrest_generated.commands")
     out, err = stdout or sys.stdout, stderr or sys.stderr
-    args = build_parser().parse_args(argv)
-    if args.command_key == ("emulator", ""):
+    args = build_parser(table).parse_args(argv)
+    command: Command | None = args.run
+    if command is None:
         from sfrest.testing import run
 
         run(host=args.host, port=args.port)
         return EXIT_OK
-    handler = _commands()[args.command_key][0]
+    kwargs = {
+        option.name: getattr(args, option.name)
+        for option in command.options
+        if getattr(args, option.name) is not None
+    }
+    verify: bool | str = False if args.no_verify else (args.ca or True)
     try:
-        with _client(args) as client:
-            result = handler(client, args)
-            if hasattr(result, "wait"):
+        with table.CLIENT(
+            args.endpoint, token=args.token, cert=args.cert, key=args.key, verify=verify
+        ) as client:
+            result = getattr(client, command.method)(
+                **kwargs, timeout=args.timeout, api_version=args.api_version
+            )
+            if command.waits:
                 result = _started(result, args, err)
     except sfrest.InvalidArgumentError as exc:
         err.write(f"sfrest: error: {exc}\n")
@@ -391,7 +275,7 @@ def main(
         return EXIT_ERROR
     if result is not None:
         out.write(json.dumps(_json(result), indent=2) + "\n")
-    if getattr(args, "wait", False):
+    if command.waits and args.wait:
         return EXIT_OK if _state(result) in SUCCESS_STATES else EXIT_UNSUCCESSFUL
     return EXIT_OK
 

@@ -980,7 +980,10 @@ class Emulator:
     def _restore(self, call: _Call, now: float) -> EmulatorResponse:
         service, pid, pstate, _ = self._backup_partition(call)
         found = self.topology.partition(pid)
-        assert found is not None and isinstance(call.body, RestorePartitionDescription)
+        assert found is not None
+        if not isinstance(call.body, RestorePartitionDescription):
+            # Latest=true without a body restores the newest backup: not emulated yet
+            raise _invalid("a RestorePartitionDescription request body is required")
         if not found[0].stateful:
             raise _invalid(
                 f"partition {pid} belongs to stateless {service}; nothing to restore"

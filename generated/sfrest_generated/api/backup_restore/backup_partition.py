@@ -7,10 +7,8 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models import BackupPartitionDescription
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION_ID = "BackupPartition"
 METHOD = "POST"
@@ -20,6 +18,31 @@ API_VERSION = "6.4"
 MIN_API_VERSION = "6.4"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 202
+SUCCESS_STATUSES = frozenset({202})
+IDEMPOTENT = False
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "backup_timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 0,
+    },
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = BackupPartitionDescription
+BODY_REQUIRED = False
 
 
 def request_kwargs(
@@ -27,8 +50,8 @@ def request_kwargs(
     *,
     body: BackupPartitionDescription | Unset = UNSET,
     api_version: str = "6.4",
-    backup_timeout: int | Unset = 10,
-    timeout: int | Unset = 60,
+    backup_timeout: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
@@ -63,115 +86,3 @@ def parse_response(response: httpx.Response) -> None:
     subclasses) when the body does not match the spec.
     """
     return
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _parse_response(client=client, response=response)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-    )
-
-
-def sync_detailed(
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BackupPartitionDescription | Unset = UNSET,
-    api_version: str = "6.4",
-    backup_timeout: int | Unset = 10,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Triggers backup of the partition's state.
-
-     Creates a backup of the stateful partition's state. Follow it with
-    GetPartitionBackupProgress. Without a body the partition's backup policy names the
-    storage. A second backup while one runs answers 409 FABRIC_E_BACKUP_IN_PROGRESS.
-
-    Args:
-        partition_id (UUID):
-        api_version (str):  Default: '6.4'.
-        backup_timeout (int | Unset):  Default: 10.
-        timeout (int | Unset):  Default: 60.
-        body (BackupPartitionDescription | Unset): Describes the parameters for triggering a
-            partition's backup.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        partition_id=partition_id,
-        body=body,
-        api_version=api_version,
-        backup_timeout=backup_timeout,
-        timeout=timeout,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BackupPartitionDescription | Unset = UNSET,
-    api_version: str = "6.4",
-    backup_timeout: int | Unset = 10,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Triggers backup of the partition's state.
-
-     Creates a backup of the stateful partition's state. Follow it with
-    GetPartitionBackupProgress. Without a body the partition's backup policy names the
-    storage. A second backup while one runs answers 409 FABRIC_E_BACKUP_IN_PROGRESS.
-
-    Args:
-        partition_id (UUID):
-        api_version (str):  Default: '6.4'.
-        backup_timeout (int | Unset):  Default: 10.
-        timeout (int | Unset):  Default: 60.
-        body (BackupPartitionDescription | Unset): Describes the parameters for triggering a
-            partition's backup.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        partition_id=partition_id,
-        body=body,
-        api_version=api_version,
-        backup_timeout=backup_timeout,
-        timeout=timeout,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

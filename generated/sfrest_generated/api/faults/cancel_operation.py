@@ -6,9 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION_ID = "CancelOperation"
 METHOD = "POST"
@@ -18,14 +16,34 @@ API_VERSION = "6.0"
 MIN_API_VERSION = "3.0"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = False
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "api_version": {"required": True, "type": "string"},
+    "operation_id": {"required": True, "type": "string", "format": "uuid"},
+    "force": {"required": True, "type": "boolean"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
 
 
 def request_kwargs(
     *,
     api_version: str = "6.0",
     operation_id: UUID,
-    force: bool | Unset = False,
-    timeout: int | Unset = 60,
+    force: bool = False,
+    timeout: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
@@ -58,107 +76,3 @@ def parse_response(response: httpx.Response) -> None:
     subclasses) when the body does not match the spec.
     """
     return
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _parse_response(client=client, response=response)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    force: bool | Unset = False,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Cancels a user-induced fault operation.
-
-     A plain cancel moves the operation to RollingBack and then Cancelled. Force=true
-    skips the rollback (ForceCancelled) and is allowed only after a plain cancel;
-    otherwise the gateway answers 400 FABRIC_E_INVALID_TEST_COMMAND_STATE.
-
-    Args:
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        force (bool | Unset):  Default: False.
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        api_version=api_version,
-        operation_id=operation_id,
-        force=force,
-        timeout=timeout,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    force: bool | Unset = False,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Cancels a user-induced fault operation.
-
-     A plain cancel moves the operation to RollingBack and then Cancelled. Force=true
-    skips the rollback (ForceCancelled) and is allowed only after a plain cancel;
-    otherwise the gateway answers 400 FABRIC_E_INVALID_TEST_COMMAND_STATE.
-
-    Args:
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        force (bool | Unset):  Default: False.
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        api_version=api_version,
-        operation_id=operation_id,
-        force=force,
-        timeout=timeout,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

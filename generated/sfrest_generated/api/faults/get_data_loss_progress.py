@@ -7,10 +7,8 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models import PartitionDataLossProgress
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION_ID = "GetDataLossProgress"
 METHOD = "GET"
@@ -22,6 +20,27 @@ API_VERSION = "6.0"
 MIN_API_VERSION = "3.0"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "service_id": {"required": True, "convention": "fabric-name"},
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "operation_id": {"required": True, "type": "string", "format": "uuid"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
 
 
 def request_kwargs(
@@ -30,7 +49,7 @@ def request_kwargs(
     *,
     api_version: str = "6.0",
     operation_id: UUID,
-    timeout: int | Unset = 60,
+    timeout: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
@@ -64,186 +83,3 @@ def parse_response(response: httpx.Response) -> PartitionDataLossProgress:
     subclasses) when the body does not match the spec.
     """
     return PartitionDataLossProgress.model_validate_json(response.content)
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PartitionDataLossProgress | None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PartitionDataLossProgress]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    timeout: int | Unset = 60,
-) -> Response[PartitionDataLossProgress]:
-    """Gets the progress of a partition data loss operation started using the StartDataLoss API.
-
-     Gets the progress of a data loss operation started with StartDataLoss, using the OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PartitionDataLossProgress]
-    """
-
-    kwargs = request_kwargs(
-        service_id=service_id,
-        partition_id=partition_id,
-        api_version=api_version,
-        operation_id=operation_id,
-        timeout=timeout,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    timeout: int | Unset = 60,
-) -> PartitionDataLossProgress | None:
-    """Gets the progress of a partition data loss operation started using the StartDataLoss API.
-
-     Gets the progress of a data loss operation started with StartDataLoss, using the OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PartitionDataLossProgress
-    """
-
-    return sync_detailed(
-        service_id=service_id,
-        partition_id=partition_id,
-        client=client,
-        api_version=api_version,
-        operation_id=operation_id,
-        timeout=timeout,
-    ).parsed
-
-
-async def asyncio_detailed(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    timeout: int | Unset = 60,
-) -> Response[PartitionDataLossProgress]:
-    """Gets the progress of a partition data loss operation started using the StartDataLoss API.
-
-     Gets the progress of a data loss operation started with StartDataLoss, using the OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PartitionDataLossProgress]
-    """
-
-    kwargs = request_kwargs(
-        service_id=service_id,
-        partition_id=partition_id,
-        api_version=api_version,
-        operation_id=operation_id,
-        timeout=timeout,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    timeout: int | Unset = 60,
-) -> PartitionDataLossProgress | None:
-    """Gets the progress of a partition data loss operation started using the StartDataLoss API.
-
-     Gets the progress of a data loss operation started with StartDataLoss, using the OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PartitionDataLossProgress
-    """
-
-    return (
-        await asyncio_detailed(
-            service_id=service_id,
-            partition_id=partition_id,
-            client=client,
-            api_version=api_version,
-            operation_id=operation_id,
-            timeout=timeout,
-        )
-    ).parsed

@@ -7,10 +7,8 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models import QuorumLossMode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 OPERATION_ID = "StartQuorumLoss"
 METHOD = "POST"
@@ -20,6 +18,34 @@ API_VERSION = "6.0"
 MIN_API_VERSION = "3.0"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 202
+SUCCESS_STATUSES = frozenset({202})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = "OperationId"
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "service_id": {"required": True, "convention": "fabric-name"},
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "operation_id": {"required": True, "type": "string", "format": "uuid"},
+    "quorum_loss_mode": {"required": True, "enum": QuorumLossMode},
+    "quorum_loss_duration": {
+        "required": True,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 0,
+    },
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
 
 
 def request_kwargs(
@@ -30,7 +56,7 @@ def request_kwargs(
     operation_id: UUID,
     quorum_loss_mode: QuorumLossMode,
     quorum_loss_duration: int,
-    timeout: int | Unset = 60,
+    timeout: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
@@ -69,139 +95,3 @@ def parse_response(response: httpx.Response) -> None:
     subclasses) when the body does not match the spec.
     """
     return
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _parse_response(client=client, response=response)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-    )
-
-
-def sync_detailed(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    quorum_loss_mode: QuorumLossMode,
-    quorum_loss_duration: int,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Induces quorum loss for a given stateful service partition.
-
-     Puts the partition in quorum loss for QuorumLossDuration seconds. Follow it with
-    GetQuorumLossProgress and the same OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        quorum_loss_mode (QuorumLossMode): Which replicas to take down. Sent exactly as written
-            (case-sensitive); the gateway
-            rejects Invalid with 400. (A 2019 runtime source parses QuorumLossReplicas instead
-            of QuorumReplicas: unconfirmed.)
-            - Invalid - Reserved. Do not pass into API.
-            - QuorumReplicas - Partial Quorum loss mode: minimum number of replicas for a partition
-            will be down that will cause a quorum loss.
-            - AllReplicas - AllReplicas quorum loss mode: all replicas of the partition are taken
-            down.
-        quorum_loss_duration (int):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        service_id=service_id,
-        partition_id=partition_id,
-        api_version=api_version,
-        operation_id=operation_id,
-        quorum_loss_mode=quorum_loss_mode,
-        quorum_loss_duration=quorum_loss_duration,
-        timeout=timeout,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    service_id: str,
-    partition_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    operation_id: UUID,
-    quorum_loss_mode: QuorumLossMode,
-    quorum_loss_duration: int,
-    timeout: int | Unset = 60,
-) -> Response[None]:
-    """Induces quorum loss for a given stateful service partition.
-
-     Puts the partition in quorum loss for QuorumLossDuration seconds. Follow it with
-    GetQuorumLossProgress and the same OperationId.
-
-    Args:
-        service_id (str):
-        partition_id (UUID):
-        api_version (str):  Default: '6.0'.
-        operation_id (UUID):
-        quorum_loss_mode (QuorumLossMode): Which replicas to take down. Sent exactly as written
-            (case-sensitive); the gateway
-            rejects Invalid with 400. (A 2019 runtime source parses QuorumLossReplicas instead
-            of QuorumReplicas: unconfirmed.)
-            - Invalid - Reserved. Do not pass into API.
-            - QuorumReplicas - Partial Quorum loss mode: minimum number of replicas for a partition
-            will be down that will cause a quorum loss.
-            - AllReplicas - AllReplicas quorum loss mode: all replicas of the partition are taken
-            down.
-        quorum_loss_duration (int):
-        timeout (int | Unset):  Default: 60.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        service_id=service_id,
-        partition_id=partition_id,
-        api_version=api_version,
-        operation_id=operation_id,
-        quorum_loss_mode=quorum_loss_mode,
-        quorum_loss_duration=quorum_loss_duration,
-        timeout=timeout,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

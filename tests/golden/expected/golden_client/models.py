@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class FabricErrorError(BaseModel):
@@ -81,6 +81,10 @@ class JobProgress(BaseModel):
     """
     A sequence number carried as a string.
     """
+
+
+class JobProgressList(RootModel[list[JobProgress]]):
+    root: list[JobProgress]
 
 
 class FabricError(BaseModel):

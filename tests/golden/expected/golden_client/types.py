@@ -1,9 +1,7 @@
 # generated from spec/ by make generate — do not edit
-"""Contains some shared types for properties"""
+"""The marker of an argument left out."""
 
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import Literal
 
 
 class Unset:
@@ -13,41 +11,4 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@dataclass
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@dataclass
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Unset"]

@@ -7,10 +7,8 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models import JobProgress
-from ...types import UNSET, Response
+from ...types import UNSET, Unset
 
 OPERATION_ID = "GetJobProgress"
 METHOD = "GET"
@@ -20,18 +18,45 @@ API_VERSION = "6.0"
 MIN_API_VERSION = "3.0"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "job_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+    "operation_id": {"required": True, "type": "string", "format": "uuid"},
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
 
 
 def request_kwargs(
     job_id: UUID,
     *,
     api_version: str = "6.0",
+    timeout: int | Unset = UNSET,
+    operation_id: UUID,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
     params: dict[str, Any] = {}
 
     params["api-version"] = api_version
+
+    params["timeout"] = timeout
+
+    json_operation_id = str(operation_id)
+    params["OperationId"] = json_operation_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,142 +78,3 @@ def parse_response(response: httpx.Response) -> JobProgress:
     subclasses) when the body does not match the spec.
     """
     return JobProgress.model_validate_json(response.content)
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> JobProgress | None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[JobProgress]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-) -> Response[JobProgress]:
-    """Gets the progress of a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[JobProgress]
-    """
-
-    kwargs = request_kwargs(
-        job_id=job_id,
-        api_version=api_version,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-) -> JobProgress | None:
-    """Gets the progress of a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JobProgress
-    """
-
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        api_version=api_version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-) -> Response[JobProgress]:
-    """Gets the progress of a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[JobProgress]
-    """
-
-    kwargs = request_kwargs(
-        job_id=job_id,
-        api_version=api_version,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-) -> JobProgress | None:
-    """Gets the progress of a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JobProgress
-    """
-
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            api_version=api_version,
-        )
-    ).parsed

@@ -7,10 +7,8 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models import JobMode
-from ...types import UNSET, Response
+from ...types import UNSET, Unset
 
 OPERATION_ID = "StartJob"
 METHOD = "POST"
@@ -20,13 +18,46 @@ API_VERSION = "6.0"
 MIN_API_VERSION = "3.0"
 """The oldest api-version a client may send (the spec's x-min-api-version)."""
 SUCCESS_STATUS = 202
+SUCCESS_STATUSES = frozenset({202})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = "OperationId"
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "job_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+    "operation_id": {"required": True, "type": "string", "format": "uuid"},
+    "mode": {"required": True, "enum": JobMode},
+    "owner": {"required": True, "convention": "node-name"},
+    "retries": {
+        "required": False,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 0,
+        "maximum": 5,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
 
 
 def request_kwargs(
     job_id: UUID,
     *,
     api_version: str = "6.0",
+    timeout: int | Unset = UNSET,
+    operation_id: UUID,
     mode: JobMode,
+    owner: str,
+    retries: int | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of httpx's request() for one call: method, url, params, body."""
 
@@ -34,8 +65,17 @@ def request_kwargs(
 
     params["api-version"] = api_version
 
+    params["timeout"] = timeout
+
+    json_operation_id = str(operation_id)
+    params["OperationId"] = json_operation_id
+
     json_mode = mode.value
     params["Mode"] = json_mode
+
+    params["Owner"] = owner
+
+    params["Retries"] = retries
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -57,97 +97,3 @@ def parse_response(response: httpx.Response) -> None:
     subclasses) when the body does not match the spec.
     """
     return
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> None:
-    if response.status_code == SUCCESS_STATUS:
-        return parse_response(response)
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[None]:
-    _parse_response(client=client, response=response)
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-    )
-
-
-def sync_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    mode: JobMode,
-) -> Response[None]:
-    """Starts a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-        mode (JobMode): How to run the job.
-            - Partial - Some of it.
-            - Full - All of it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        job_id=job_id,
-        api_version=api_version,
-        mode=mode,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio_detailed(
-    job_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str = "6.0",
-    mode: JobMode,
-) -> Response[None]:
-    """Starts a job.
-
-    Args:
-        job_id (UUID):
-        api_version (str):  Default: '6.0'.
-        mode (JobMode): How to run the job.
-            - Partial - Some of it.
-            - Full - All of it.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[None]
-    """
-
-    kwargs = request_kwargs(
-        job_id=job_id,
-        api_version=api_version,
-        mode=mode,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)

@@ -1,0 +1,85 @@
+"""Argument checks read from the spec: each generated module's ARGUMENTS rules.
+
+A rule is the parameter's schema, as generate.py renders it: `required`, `type`,
+`format` (uuid, int32, int64), an `enum` class, `minimum`/`maximum`, `pattern`,
+`convention` (x-name-convention), `flags` (x-flags) and `also_int` (x-also-accept).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+from typing import Any
+
+from . import _ids
+from ._errors import InvalidArgumentError
+
+_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> Any:
+    """The wire value of one argument; InvalidArgumentError when the spec refuses it."""
+    if value is None:
+        raise InvalidArgumentError(f"{name} is required, got None")
+    convention = rule.get("convention")
+    if convention is not None:
+        return _ids.name_segment(name, value, convention, version)
+    if "enum" in rule:
+        return _member(name, value, rule["enum"])
+    kind = rule.get("type")
+    if kind == "integer":
+        low, high = _FORMAT_BOUNDS.get(rule.get("format", ""), (-(2**63), 2**63 - 1))
+        low, high = rule.get("minimum", low), rule.get("maximum", high)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not low <= value <= high
+        ):
+            also = f" or {rule['flags']} members" if "flags" in rule else ""
+            raise InvalidArgumentError(
+                f"{name} must be an int from {low} to {high}{also}, got {value!r}"
+            )
+        return int(value)
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise InvalidArgumentError(f"{name} must be True or False, got {value!r}")
+        return value
+    if rule.get("also_int") and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if rule.get("format") == "uuid":
+        return _ids.guid(value, name)
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a str, got {type(value).__name__}")
+    pattern = rule.get("pattern")
+    if pattern is not None and re.search(pattern, value) is None:
+        raise InvalidArgumentError(f"{name} must match {pattern}, got {value!r}")
+    return value
+
+
+def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:
+    """The member for a value given as a member or its wire string. The generated enums are
+    open (they take unknown values in responses); a request must name a known one, not Invalid."""
+    allowed = [m.value for m in cls if m.value != "Invalid"]
+    if value not in allowed:
+        raise InvalidArgumentError(
+            f"{name} must be one of {', '.join(allowed)}; got {value!r}"
+        )
+    return cls(value)
+
+
+def body(model: Any, required: bool, fields: dict[str, Any]) -> Any:
+    """The request body model from its properties' arguments; None when all are left out
+    and the body is optional."""
+    given = {key: value for key, value in fields.items() if value is not None}
+    if not given and not required:
+        return None
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(given)
+    except ValidationError as exc:
+        detail = "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]
+        )
+        raise InvalidArgumentError(f"invalid {model.__name__}: {detail}") from None

@@ -1,0 +1,127 @@
+# generated from spec/ by make generate — do not edit
+"""ServiceFabricClient: every operation of the spec as a method."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sfrest._client import SyncCore as _Core
+from sfrest._operation import Operation
+
+from .flags import JobStateFilter
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from .models import JobMode, JobProgress
+
+
+class ServiceFabricClient(_Core):
+    """Golden fixture: one method per operation.
+
+    with sfrest.ServiceFabricClient("http://localhost:19080") as client:
+        client.get_job_progress(job_id, operation_id)
+
+    The constructor's arguments (endpoint, auth, TLS, policies, transport) are
+    documented on the base class.
+    """
+
+    def get_job_progress(
+        self,
+        job_id: UUID | str,
+        operation_id: UUID | str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> JobProgress:
+        """Gets the progress of a job (GetJobProgress).
+
+        For example::
+
+            client.get_job_progress(job_id, operation_id)
+        """
+        from .api.jobs import get_job_progress as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "job_id": job_id,
+                    "operation_id": operation_id,
+                },
+            )
+        )
+
+    def start_job(
+        self,
+        job_id: UUID | str,
+        mode: JobMode | str,
+        owner: str,
+        *,
+        operation_id: UUID | str | None = None,
+        retries: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> Operation[JobProgress]:
+        """Starts a job (StartJob).
+
+        For example::
+
+            op = client.start_job(job_id, 'Partial', owner)
+            progress = op.wait()
+        """
+        from .api.jobs import start_job as _op
+
+        _key = self._idempotency_key(operation_id, "operation_id")
+        self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "job_id": job_id,
+                    "mode": mode,
+                    "owner": owner,
+                    "retries": retries,
+                    "operation_id": _key,
+                },
+            )
+        )
+        return Operation(
+            self,
+            lambda: self.get_job_progress(
+                job_id=job_id,
+                operation_id=_key,
+            ),
+        )
+
+    def get_job_list(
+        self,
+        *,
+        state_filter: JobStateFilter | int = JobStateFilter.ALL,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> list[JobProgress]:
+        """Lists the jobs (GetJobList).
+
+        For example::
+
+            client.get_job_list()
+        """
+        from .api.jobs import get_job_list as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "state_filter": state_filter,
+                },
+            )
+        )
