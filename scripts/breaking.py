@@ -6,7 +6,7 @@
 
 Reported as breaking: a removed operation, parameter, property, request body or oneOf
 member; a changed path or method; a changed set of success (2xx) statuses; a parameter or
-request body that became required (or a new required one); a property that became
+request body that became required without a default (or a new required one); a property that became
 required in a request body; a changed type, format or const; a raised minimum or lowered
 maximum (parameters and request bodies); a removed enum value; a raised api-version
 default or oldest accepted version (x-min-api-version).
@@ -261,7 +261,9 @@ def _operation_changes(
             yield where, "parameter removed", ()
             continue
         now = new_params[key]
-        if now.get("required") and not parameter.get("required"):
+        # required with a default: clients send the default, callers need not change
+        has_default = "default" in _deref(new, now.get("schema", {}))
+        if now.get("required") and not parameter.get("required") and not has_default:
             yield where, "parameter became required", ()
         if parameter["name"] == "api-version":
             for spot, what in _api_version(where, parameter, now):

@@ -66,78 +66,47 @@ from ._operation import (
 )
 from ._policies import PollPolicy, RetryPolicy
 
-__version__ = "0.1.0"
-
-__all__ = [
-    "TERMINAL_STATES",
-    "AsyncFaultOperation",
-    "AsyncOperation",
-    "AsyncServiceFabricClient",
+_MODELS = (
     "BackupProgressInfo",
     "BackupState",
-    "BadRequestError",
-    "ConflictError",
     "DataLossMode",
-    "FabricError",
-    "FaultOperation",
-    "ForbiddenError",
-    "GatewayTimeoutError",
-    "InvalidArgumentError",
     "NodeTransitionProgress",
     "NodeTransitionType",
-    "NotFoundError",
-    "Operation",
     "OperationState",
-    "OperationStateFilter",
     "OperationStatus",
     "OperationType",
-    "OperationTypeFilter",
     "PartitionDataLossProgress",
     "PartitionQuorumLossProgress",
     "PartitionRestartProgress",
-    "PollPolicy",
     "QuorumLossMode",
-    "RequestTimeoutError",
-    "ResponseDecodeError",
     "RestartPartitionMode",
     "RestoreProgressInfo",
     "RestoreState",
-    "RetryPolicy",
-    "SFRestError",
-    "ServerError",
-    "ServiceFabricClient",
-    "ServiceUnavailableError",
-    "TokenCredential",
-    "TransportError",
-    "UnauthorizedError",
-    "WaitTimeoutError",
-]
+)
+
+__version__ = "0.1.0"
 
 _LAZY = {
     "AsyncServiceFabricClient": "sfrest_generated.async_client",
-    **dict.fromkeys(
-        (
-            "BackupProgressInfo",
-            "BackupState",
-            "DataLossMode",
-            "NodeTransitionProgress",
-            "NodeTransitionType",
-            "OperationState",
-            "OperationStatus",
-            "OperationType",
-            "PartitionDataLossProgress",
-            "PartitionQuorumLossProgress",
-            "PartitionRestartProgress",
-            "QuorumLossMode",
-            "RestartPartitionMode",
-            "RestoreProgressInfo",
-            "RestoreState",
-        ),
-        "sfrest_generated.models",
-    ),
+    **dict.fromkeys(_MODELS, "sfrest_generated.models"),
 }
 """Names imported on first use: the async client (and asyncio) and the generated models
 (and pydantic), so `import sfrest` costs little more than `import httpx`."""
+
+__all__ = sorted(
+    [
+        *_LAZY,
+        *("BadRequestError", "ConflictError", "FabricError", "ForbiddenError"),
+        *("GatewayTimeoutError", "InvalidArgumentError", "NotFoundError"),
+        *("RequestTimeoutError", "ResponseDecodeError", "SFRestError", "ServerError"),
+        *("ServiceUnavailableError", "TransportError", "UnauthorizedError"),
+        *("WaitTimeoutError", "TERMINAL_STATES", "AsyncFaultOperation"),
+        *("AsyncOperation", "FaultOperation", "Operation", "OperationStateFilter"),
+        *("OperationTypeFilter", "PollPolicy", "RetryPolicy", "ServiceFabricClient"),
+        "TokenCredential",
+    ],
+    key=lambda name: (not name.isupper(), name),  # constants first, as ruff sorts
+)
 
 
 def __getattr__(name: str) -> Any:
