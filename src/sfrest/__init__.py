@@ -93,20 +93,50 @@ _LAZY = {
 """Names imported on first use: the async client (and asyncio) and the generated models
 (and pydantic), so `import sfrest` costs little more than `import httpx`."""
 
-__all__ = sorted(
-    [
-        *_LAZY,
-        *("BadRequestError", "ConflictError", "FabricError", "ForbiddenError"),
-        *("GatewayTimeoutError", "InvalidArgumentError", "NotFoundError"),
-        *("RequestTimeoutError", "ResponseDecodeError", "SFRestError", "ServerError"),
-        *("ServiceUnavailableError", "TransportError", "UnauthorizedError"),
-        *("WaitTimeoutError", "TERMINAL_STATES", "AsyncFaultOperation"),
-        *("AsyncOperation", "FaultOperation", "Operation", "OperationStateFilter"),
-        *("OperationTypeFilter", "PollPolicy", "RetryPolicy", "ServiceFabricClient"),
-        "TokenCredential",
-    ],
-    key=lambda name: (not name.isupper(), name),  # constants first, as ruff sorts
-)
+__all__ = [
+    "TERMINAL_STATES",
+    "AsyncFaultOperation",
+    "AsyncOperation",
+    "AsyncServiceFabricClient",
+    "BackupProgressInfo",
+    "BackupState",
+    "BadRequestError",
+    "ConflictError",
+    "DataLossMode",
+    "FabricError",
+    "FaultOperation",
+    "ForbiddenError",
+    "GatewayTimeoutError",
+    "InvalidArgumentError",
+    "NodeTransitionProgress",
+    "NodeTransitionType",
+    "NotFoundError",
+    "Operation",
+    "OperationState",
+    "OperationStateFilter",
+    "OperationStatus",
+    "OperationType",
+    "OperationTypeFilter",
+    "PartitionDataLossProgress",
+    "PartitionQuorumLossProgress",
+    "PartitionRestartProgress",
+    "PollPolicy",
+    "QuorumLossMode",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "RestartPartitionMode",
+    "RestoreProgressInfo",
+    "RestoreState",
+    "RetryPolicy",
+    "SFRestError",
+    "ServerError",
+    "ServiceFabricClient",
+    "ServiceUnavailableError",
+    "TokenCredential",
+    "TransportError",
+    "UnauthorizedError",
+    "WaitTimeoutError",
+]
 
 
 def __getattr__(name: str) -> Any:
