@@ -214,6 +214,9 @@ class Method:
     group: str
     command: str
     example: str
+    pager: dict[str, str] | None = None
+    """x-pageable: the iterator's name, the item type, the token argument, the page's
+    items and next-token attributes."""
 
 
 @dataclass
@@ -450,6 +453,23 @@ def surface_model(
             f"{kebab_case(op['tags'][0])} {kebab_case(operation_id)}",
         ).partition(" ")
         positional_args = ", ".join(a.example for a in args if a.positional)
+        pager = None
+        pageable = op.get("x-pageable")
+        if pageable:
+            page = _deref(spec, content["application/json"]["schema"])
+            item, needed = _schema_type(
+                spec, page["properties"][pageable["itemName"]]["items"]
+            )
+            types |= needed
+            base = names[operation_id].removeprefix("get_")
+            base = base.removesuffix("_list").removesuffix("_info")
+            pager = {
+                "name": f"iter_{base}s",
+                "item": item,
+                "token": python[pageable["nextTokenName"]],
+                "items": snake_case(pageable["itemName"]),
+                "next": snake_case(pageable["nextTokenName"]),
+            }
         methods.append(
             Method(
                 name=names[operation_id],
@@ -465,6 +485,7 @@ def surface_model(
                 group=group,
                 command=command,
                 example=f"client.{names[operation_id]}({positional_args})",
+                pager=pager,
             )
         )
     for method in methods:

@@ -13,6 +13,7 @@ COMMANDS = (
         "start_data_loss",
         "Induces data loss in a partition (StartDataLoss).",
         waits=True,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -52,6 +53,7 @@ COMMANDS = (
         "get_data_loss_progress",
         "Gets the progress of a partition data loss operation started using the StartDataLoss API (GetDataLossProgress).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -80,6 +82,7 @@ COMMANDS = (
         "start_quorum_loss",
         "Induces quorum loss for a given stateful service partition (StartQuorumLoss).",
         waits=True,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -127,6 +130,7 @@ COMMANDS = (
         "get_quorum_loss_progress",
         "Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API (GetQuorumLossProgress).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -155,6 +159,7 @@ COMMANDS = (
         "start_partition_restart",
         "Restarts some or all replicas or instances of the specified partition (StartPartitionRestart).",
         waits=True,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -194,6 +199,7 @@ COMMANDS = (
         "get_partition_restart_progress",
         "Gets the progress of a PartitionRestart operation started using StartPartitionRestart (GetPartitionRestartProgress).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "service_id",
@@ -222,6 +228,7 @@ COMMANDS = (
         "start_node_transition",
         "Starts or stops a cluster node (StartNodeTransition).",
         waits=True,
+        pages=None,
         options=(
             Option("node_name", True, "The name of the node", "str", (), None),
             Option(
@@ -267,6 +274,7 @@ COMMANDS = (
         "get_node_transition_progress",
         "Gets the progress of an operation started using StartNodeTransition (GetNodeTransitionProgress).",
         waits=False,
+        pages=None,
         options=(
             Option("node_name", True, "The name of the node", "str", (), None),
             Option(
@@ -285,6 +293,7 @@ COMMANDS = (
         "get_fault_operation_list",
         "Gets a list of user-induced fault operations filtered by provided input (GetFaultOperationList).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "type_filter",
@@ -310,6 +319,7 @@ COMMANDS = (
         "cancel_operation",
         "Cancels a user-induced fault operation (CancelOperation).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "operation_id",
@@ -335,6 +345,7 @@ COMMANDS = (
         "backup_partition",
         "Triggers backup of the partition's state (BackupPartition).",
         waits=True,
+        pages=None,
         options=(
             Option(
                 "partition_id", True, "The identity of the partition", "str", (), None
@@ -363,6 +374,7 @@ COMMANDS = (
         "get_partition_backup_progress",
         "Gets details for the latest backup triggered for this partition (GetPartitionBackupProgress).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "partition_id", True, "The identity of the partition", "str", (), None
@@ -375,6 +387,7 @@ COMMANDS = (
         "restore_partition",
         "Triggers restore of the partition's state using the specified backup (RestorePartition).",
         waits=True,
+        pages=None,
         options=(
             Option(
                 "partition_id", True, "The identity of the partition", "str", (), None
@@ -427,6 +440,7 @@ COMMANDS = (
         "get_partition_restore_progress",
         "Gets details for the latest restore operation triggered for this partition (GetPartitionRestoreProgress).",
         waits=False,
+        pages=None,
         options=(
             Option(
                 "partition_id", True, "The identity of the partition", "str", (), None

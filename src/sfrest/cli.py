@@ -52,6 +52,8 @@ class Command(NamedTuple):
     method: str
     help: str
     waits: bool
+    pages: tuple[str, str, str] | None
+    """x-pageable: the token argument, the page's items and next-token attributes."""
     options: tuple[Option, ...]
 
 
@@ -104,6 +106,23 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
         )
     finally:
         printer.done()
+
+
+def _all_pages(
+    call: Callable[..., Any],
+    kwargs: dict[str, Any],
+    page: Any,
+    token: str,
+    items: str,
+    next_token: str,
+) -> list[Any]:
+    """Every page's items, following the continuation token from the first page on."""
+    found: list[Any] = []
+    while True:
+        found += getattr(page, items) or []
+        if not getattr(page, next_token):
+            return found
+        page = call(**kwargs, **{token: getattr(page, next_token)})
 
 
 def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
@@ -250,9 +269,14 @@ def main(
         with table.CLIENT(
             args.endpoint, token=args.token, cert=args.cert, key=args.key, verify=verify
         ) as client:
-            result = getattr(client, command.method)(
-                **kwargs, timeout=args.timeout, api_version=args.api_version
+            call = functools.partial(
+                getattr(client, command.method),
+                timeout=args.timeout,
+                api_version=args.api_version,
             )
+            result = call(**kwargs)
+            if command.pages and command.pages[0] not in kwargs:
+                result = _all_pages(call, kwargs, result, *command.pages)
             if command.waits:
                 result = _started(result, args, err)
     except sfrest.InvalidArgumentError as exc:

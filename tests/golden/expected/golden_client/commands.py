@@ -13,6 +13,7 @@ COMMANDS = (
         "get_job_progress",
         "Gets the progress of a job (GetJobProgress).",
         waits=False,
+        pages=None,
         options=(
             Option("job_id", True, "", "str", (), None),
             Option("operation_id", True, "", "str", (), None),
@@ -24,6 +25,7 @@ COMMANDS = (
         "start_job",
         "Starts a job (StartJob).",
         waits=True,
+        pages=None,
         options=(
             Option("job_id", True, "", "str", (), None),
             Option(
@@ -55,6 +57,7 @@ COMMANDS = (
         "get_job_list",
         "Lists the jobs (GetJobList).",
         waits=False,
+        pages=None,
         options=(Option("state_filter", False, "", "flags", (), JobStateFilter),),
     ),
 )
