@@ -1,0 +1,221 @@
+# generated from spec/ by make generate — do not edit
+"""GetPartitionBackupConfigurationInfo: Gets the partition backup configuration information."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import PartitionBackupConfigurationInfo
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "GetPartitionBackupConfigurationInfo"
+METHOD = "GET"
+PATH = "/Partitions/{partition_id}/$/GetBackupConfigurationInfo"
+API_VERSION = "6.4"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.4"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+
+
+def request_kwargs(
+    partition_id: UUID,
+    *,
+    api_version: str = "6.4",
+    timeout: int | Unset = 60,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            partition_id=quote(str(partition_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PartitionBackupConfigurationInfo:
+    """Parses a 200 response into PartitionBackupConfigurationInfo.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return PartitionBackupConfigurationInfo.model_validate_json(response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartitionBackupConfigurationInfo | None:
+    if response.status_code == SUCCESS_STATUS:
+        return parse_response(response)
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartitionBackupConfigurationInfo]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.4",
+    timeout: int | Unset = 60,
+) -> Response[PartitionBackupConfigurationInfo]:
+    """Gets the partition backup configuration information.
+
+     Which backup policy applies to the partition, where it is inherited from, and whether backups are
+    suspended.
+
+    Args:
+        partition_id (UUID):
+        api_version (str):  Default: '6.4'.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartitionBackupConfigurationInfo]
+    """
+
+    kwargs = request_kwargs(
+        partition_id=partition_id,
+        api_version=api_version,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.4",
+    timeout: int | Unset = 60,
+) -> PartitionBackupConfigurationInfo | None:
+    """Gets the partition backup configuration information.
+
+     Which backup policy applies to the partition, where it is inherited from, and whether backups are
+    suspended.
+
+    Args:
+        partition_id (UUID):
+        api_version (str):  Default: '6.4'.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartitionBackupConfigurationInfo
+    """
+
+    return sync_detailed(
+        partition_id=partition_id,
+        client=client,
+        api_version=api_version,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.4",
+    timeout: int | Unset = 60,
+) -> Response[PartitionBackupConfigurationInfo]:
+    """Gets the partition backup configuration information.
+
+     Which backup policy applies to the partition, where it is inherited from, and whether backups are
+    suspended.
+
+    Args:
+        partition_id (UUID):
+        api_version (str):  Default: '6.4'.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PartitionBackupConfigurationInfo]
+    """
+
+    kwargs = request_kwargs(
+        partition_id=partition_id,
+        api_version=api_version,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str = "6.4",
+    timeout: int | Unset = 60,
+) -> PartitionBackupConfigurationInfo | None:
+    """Gets the partition backup configuration information.
+
+     Which backup policy applies to the partition, where it is inherited from, and whether backups are
+    suspended.
+
+    Args:
+        partition_id (UUID):
+        api_version (str):  Default: '6.4'.
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PartitionBackupConfigurationInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            partition_id=partition_id,
+            client=client,
+            api_version=api_version,
+            timeout=timeout,
+        )
+    ).parsed
