@@ -28,9 +28,7 @@ def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return [op for item in spec["paths"].values() for op in item.values()]
 
 
-def test_the_page_names_all_32_operations(
-    page: str, spec: dict[str, Any]
-) -> None:
+def test_the_page_names_all_32_operations(page: str, spec: dict[str, Any]) -> None:
     operations = _operations(spec)
     assert len(operations) == 32  # the 14 fault and backup operations, 18 drill ones
     for operation in operations:
