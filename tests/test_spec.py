@@ -902,3 +902,26 @@ def test_open_unions(spec: dict[str, Any], name: str) -> None:
         if kind == "Int64Range":
             body |= {"LowKey": "-1", "HighKey": "1"}
         assert list(validator.iter_errors(body)) == [], kind
+
+
+# (operationId, example name, official file in tests/fixtures/reference/)
+OFFICIAL_EXAMPLES = [
+    ("GetNodeInfoList", "SinglePage", "GetNodeInfoList.json"),
+    ("GetServiceInfoList", "VisualObjects", "GetServiceInfoList.json"),
+    ("GetPartitionInfoList", "Int64RangePartitions", "GetPartitionInfoList.json"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "name", "fixture"), OFFICIAL_EXAMPLES)
+def test_official_examples_are_attached_and_valid(
+    spec: dict[str, Any], operation_id: str, name: str, fixture: str
+) -> None:
+    value, schema = _example(spec, operation_id, name)
+    assert value == load_fixture(f"reference/{fixture}")["responses"]["200"]["body"]
+    validator = Draft202012Validator(
+        {**schema, "components": spec["components"]},
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    assert list(validator.iter_errors(value)) == []
+    broken = {**value, "Items": "not an array"}
+    assert list(validator.iter_errors(broken)) != []
