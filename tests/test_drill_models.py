@@ -66,7 +66,8 @@ def test_the_node_list_example() -> None:
         "10.0.0.5",
         "testnode",
     )
-    assert first.node_status == NodeStatus.UP == "Up"
+    assert first.node_status == NodeStatus.UP
+    assert str(first.node_status) == "Up"  # the wire string
     assert first.instance_id == "131738274982501335"  # an int64 kept as its string
     assert first.node_up_time_in_seconds == "15275"
     assert (first.upgrade_domain, first.fault_domain) == ("1", "fd:/1")
@@ -172,9 +173,9 @@ def test_both_spellings_of_the_stateful_partition_fields_parse() -> None:
     ],
 )
 def test_an_unknown_kind_parses_into_the_fallback(
-    parser: Any, body: dict[str, Any], unknown: type, kind: str
+    parser: Any, body: dict[str, Any], unknown: Any, kind: str
 ) -> None:
-    parsed = parser.model_validate_json(json.dumps(body))
+    parsed: Any = parser.model_validate_json(json.dumps(body))
     assert type(parsed) is unknown
     assert parsed.service_kind == kind
     assert parsed.model_dump(by_alias=True, exclude_none=True) == body  # extras kept
