@@ -109,6 +109,10 @@ def _path_id(name: str) -> str:
     return name.removeprefix("fabric:/").replace("/", "~")
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
 def _seconds(value: float) -> str:
     return str(max(0, int(value))) if math.isfinite(value) else "0"
 
@@ -405,7 +409,7 @@ class DrillHandlers:
                     HealthState.ERROR,
                     "System.FM",
                     "State",
-                    "; ".join(problems).capitalize() + ".",
+                    _sentence("; ".join(problems)),
                 )
             )
         else:
