@@ -491,7 +491,8 @@ class _State:
 
 
 class Emulator(DrillHandlers):
-    """An in-memory Service Fabric gateway for the 14 fault and backup/restore operations.
+    """An in-memory Service Fabric gateway: the 14 fault and backup/restore operations, and
+    the 18 drill operations (discovery, Recover*, backup list, health; see _drill.py).
 
         from sfrest import ServiceFabricClient
         from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
