@@ -6,7 +6,9 @@
 
 openapi-python-client renders the operation modules (one per operation, sync and async)
 through templates/client/; its own attrs models are dropped and datamodel-code-generator
-renders models.py (pydantic v2) through templates/models/: one model family. contract/
+renders models.py (pydantic v2) through templates/models/: one model family. Open unions
+(oneOf [KnownX, UnknownX], see _open_unions) are flattened for datamodel-code-generator
+and get a parser class X each, so an unlisted kind parses as UnknownX. contract/
 holds the models as JSON Schema 2020-12 for other languages (`make contract`). Everything
 is rendered into a temporary folder and moved into place only on success, every file gets
 the do-not-edit header, and provenance.json records what produced it.

@@ -29,6 +29,8 @@ BACKUP = [
     "GetPartitionBackupProgress",
     "RestorePartition",
     "GetPartitionRestoreProgress",
+    "GetPartitionBackupConfigurationInfo",
+    "GetPartitionBackupList",
 ]
 
 
