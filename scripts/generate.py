@@ -6,7 +6,9 @@
 
 openapi-python-client renders the operation modules (one per operation, sync and async)
 through templates/client/; its own attrs models are dropped and datamodel-code-generator
-renders models.py (pydantic v2) through templates/models/: one model family. contract/
+renders models.py (pydantic v2) through templates/models/: one model family. Open unions
+(oneOf [KnownX, UnknownX], see _open_unions) are flattened for datamodel-code-generator
+and get a parser class X each, so an unlisted kind parses as UnknownX. contract/
 holds the models as JSON Schema 2020-12 for other languages (`make contract`). Everything
 is rendered into a temporary folder and moved into place only on success, every file gets
 the do-not-edit header, and provenance.json records what produced it.
@@ -18,10 +20,12 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -239,8 +243,8 @@ def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, set
         if "enum" in target:
             return f"{name} | str", {name}
         if "oneOf" in target:
-            members = [m["$ref"].rsplit("/", 1)[1] for m in target["oneOf"]]
-            return " | ".join(members), set(members)
+            parts = [_schema_type(spec, member) for member in target["oneOf"]]
+            return " | ".join(t for t, _ in parts), set().union(*(n for _, n in parts))
         if target.get("type") == "array":
             inner, names = _schema_type(spec, target["items"])
             return f"list[{inner}]", names
@@ -503,18 +507,138 @@ def surface_model(
     )
 
 
-def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:
-    subprocess.run(
-        [
-            str(Path(sys.executable).with_name("datamodel-codegen")),
-            f"--input={spec_path}",
-            f"--output={models_py}",
-            f"--custom-template-dir={templates}",
-            f"--custom-file-header={HEADER.strip()}",
-            *DATAMODEL_ARGS,
-        ],
-        check=True,
+def _open_unions(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """The open unions: component oneOfs whose first member is a discriminated union.
+
+    The spec writes an open union X as oneOf [KnownX, UnknownX]: KnownX is the
+    discriminated union of the kinds the spec lists, UnknownX takes any other kind.
+    Returns X -> its flat members (KnownX's, then UnknownX), in order.
+    """
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    unions: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        refs = [m.get("$ref", "") for m in schema.get("oneOf", [])]
+        if len(refs) != 2 or not all(r.startswith(SCHEMA_REF) for r in refs):
+            continue
+        known = schemas[refs[0].removeprefix(SCHEMA_REF)]
+        if "discriminator" not in known:
+            continue
+        unions[name] = [
+            *(m["$ref"].removeprefix(SCHEMA_REF) for m in known["oneOf"]),
+            refs[1].removeprefix(SCHEMA_REF),
+        ]
+    return unions
+
+
+def _models_spec(spec: dict[str, Any], unions: dict[str, list[str]]) -> dict[str, Any]:
+    """The spec as datamodel-code-generator reads it: open unions flattened.
+
+    Given oneOf [KnownX, UnknownX], datamodel-code-generator collapses KnownX, drops its
+    discriminator and puts UnknownX first, so a listed kind would parse as UnknownX. Here
+    X becomes oneOf [the listed members..., UnknownX] without a discriminator: pydantic's
+    smart union takes the listed member whose const matches (it sets at least as many
+    fields as UnknownX, and wins a tie by coming first), and UnknownX, whose kind is a
+    plain string, takes any other kind.
+    """
+    flat: dict[str, Any] = json.loads(json.dumps(spec))
+    schemas = flat["components"]["schemas"]
+    for name, members in unions.items():
+        schemas[name] = {
+            key: value for key, value in schemas[name].items() if key != "oneOf"
+        }
+        schemas[name]["oneOf"] = [{"$ref": SCHEMA_REF + m} for m in members]
+    return flat
+
+
+UNION_PARSER = '''
+
+class {name}:
+    """{description}
+
+    {usage}
+    """
+
+    _adapter: ClassVar[TypeAdapter[{union}]] = TypeAdapter({union})
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray) -> {union}:
+        """Parses a JSON body into the member its kind selects."""
+        return cls._adapter.validate_json(json_data)
+'''
+
+
+def _add_union_parsers(
+    models_py: Path, spec: dict[str, Any], unions: dict[str, list[str]]
+) -> None:
+    """A class per open union that datamodel-code-generator collapsed away.
+
+    The operation modules parse a response with X.model_validate_json; for an open union
+    X (GetServiceInfo answers a ServiceInfo) this class is that X.
+    """
+    text = models_py.read_text(encoding="utf-8")
+    added = []
+    for name, members in unions.items():
+        if re.search(rf"^class {name}\b", text, re.MULTILINE):
+            continue
+        description = textwrap.fill(
+            " ".join(
+                spec["components"]["schemas"][name].get("description", name).split()
+            ),
+            84,
+            subsequent_indent="    ",
+        )
+        added.append(
+            UNION_PARSER.format(
+                name=name,
+                description=description,
+                usage=textwrap.fill(
+                    f"The open union {', '.join(members)}: the type the operations"
+                    f" returning a {name} parse with. {name}.model_validate_json(body)"
+                    f" returns the member the body's kind selects ({members[-1]} for a"
+                    " kind the spec does not list).",
+                    84,
+                    subsequent_indent="    ",
+                ),
+                union=" | ".join(members),
+            )
+        )
+    if not added:
+        return
+    future = "from __future__ import annotations\n"
+    text = text.replace(
+        future,
+        future + "\nfrom typing import ClassVar\n\nfrom pydantic import TypeAdapter\n",
+        1,
     )
+    models_py.write_text(text + "".join(added), encoding="utf-8")
+    for command in (
+        ["check", "--fix-only", "--select", "I", "--no-cache", "--quiet", "--isolated"],
+        ["format", "--no-cache", "--quiet", "--isolated"],
+    ):
+        subprocess.run(
+            [str(Path(sys.executable).with_name("ruff")), *command, str(models_py)],
+            check=True,
+        )
+
+
+def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    unions = _open_unions(spec)
+    with tempfile.TemporaryDirectory(prefix="sfrest-models-") as tmp:
+        flat = Path(tmp) / spec_path.name
+        flat.write_text(json.dumps(_models_spec(spec, unions)), encoding="utf-8")
+        subprocess.run(
+            [
+                str(Path(sys.executable).with_name("datamodel-codegen")),
+                f"--input={flat}",
+                f"--output={models_py}",
+                f"--custom-template-dir={templates}",
+                f"--custom-file-header={HEADER.strip()}",
+                *DATAMODEL_ARGS,
+            ],
+            check=True,
+        )
+    _add_union_parsers(models_py, spec, unions)
 
 
 CONTRACT_BASE = "https://sfrest.invalid/contract/"

@@ -13,6 +13,8 @@ BACKUP = [
     "GetPartitionBackupProgress",
     "RestorePartition",
     "GetPartitionRestoreProgress",
+    "GetPartitionBackupConfigurationInfo",
+    "GetPartitionBackupList",
 ]
 
 
@@ -179,7 +181,9 @@ def test_changelog_lines_name_operations_and_versions() -> None:
 
 
 def test_lines_go_under_unreleased_changed() -> None:
-    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    head, _, rest = text.partition("## [Unreleased]")
+    changelog = head + "## [Unreleased]\n\n## " + rest.split("\n## ", 1)[1]
     once = bump.add_to_unreleased(changelog, ["- A: one."])
     twice = bump.add_to_unreleased(once, ["- B: two."])
     unreleased = twice.split("## [Unreleased]")[1].split("\n## ")[0]

@@ -31,24 +31,14 @@ COPIED = [
     "package-lock.json",
 ]
 MESSAGE = "Adds the optional MaxResults paging limit."
-# step 1 of the README: the hand edit (text before, text after)
+# step 1 of the README: the hand edit (text before, text after); the MaxResults
+# component is the drill operations' own
 EDITS = [
     (
         '        - $ref: "#/components/parameters/StateFilter"\n',
         (
             '        - $ref: "#/components/parameters/StateFilter"\n'
             '        - $ref: "#/components/parameters/MaxResults"\n'
-        ),
-    ),
-    (
-        "    Force:\n      name: Force\n",
-        (
-            "    MaxResults:\n      name: MaxResults\n      in: query\n"
-            "      required: false\n"
-            "      description: The most operations to return; 0 means no limit.\n"
-            "      schema:\n        type: integer\n        format: int64\n"
-            "        minimum: 0\n        default: 0\n"
-            "    Force:\n      name: Force\n"
         ),
     ),
 ]
@@ -99,6 +89,11 @@ def repo(tmp_path: Path) -> Path:
         else:
             shutil.copy(source, copy / name)
     (copy / "node_modules").symlink_to(NODE_MODULES)
+    # a release: nothing under [Unreleased] yet
+    changelog = (copy / "CHANGELOG.md").read_text(encoding="utf-8")
+    head, _, rest = changelog.partition("## [Unreleased]")
+    released = head + "## [Unreleased]\n\n## " + rest.split("\n## ", 1)[1]
+    (copy / "CHANGELOG.md").write_text(released, encoding="utf-8")
     (copy / ".gitignore").write_text("node_modules\n__pycache__/\n", encoding="utf-8")
     _git(copy, "init", "-q", "-b", "main")
     _git(copy, "config", "user.email", "walkthrough@example.invalid")

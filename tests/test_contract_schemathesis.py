@@ -1,6 +1,7 @@
 """Contract test: schemathesis drives the emulator over loopback HTTP from spec/servicefabric.yaml.
 
-Every operation of the spec, a bounded, seeded and derandomized set of examples each: the
+Every operation of the spec (the 14 fault and backup operations and the 18 drill ones), a
+bounded, seeded and derandomized set of examples each: the
 coverage phase (boundary and negative values) and 25 fuzzed examples. Every answer must be
 free of 5xx, have a status and content type the spec documents, and a body matching the
 documented schema (the FabricError of `default` for errors). Nothing leaves loopback.
@@ -147,6 +148,14 @@ CONFIG = schemathesis.Config.from_dict(
                 "values": [str(p) for p in (*CALC_PARTITIONS, GATEWAY_PARTITION)]
             },
             "node-names": {"values": list(NODES)},
+            "application-ids": {"values": ["CalcApp", "CalcApp~Missing"]},
+            "continuation-tokens": {
+                "values": [
+                    "_Node_1",
+                    "fabric:/CalcApp/CalcService",
+                    str(CALC_PARTITIONS[0]),
+                ]
+            },
             "calc-service": {"values": ["CalcApp~CalcService"]},
             "calc-partitions": {"values": [str(p) for p in CALC_PARTITIONS]},
             "stop-start-node": {"values": ["_Node_2"]},
@@ -162,6 +171,8 @@ CONFIG = schemathesis.Config.from_dict(
             "path.serviceId": _draw("service-ids"),
             "path.partitionId": _draw("partition-ids"),
             "path.nodeName": _draw("node-names"),
+            "path.applicationId": _draw("application-ids"),
+            "query.ContinuationToken": _draw("continuation-tokens", 0.5),
             "query.NodeInstanceId": _draw("instance-ids"),
             "query.OperationId": _draw("any-operation"),
             "body.BackupId": _draw("BackupIds"),

@@ -1516,12 +1516,15 @@ def test_routes_follow_the_spec(spec: dict[str, Any]) -> None:
             r.method,
             r.path.replace("{service_id}", "{serviceId}")
             .replace("{partition_id}", "{partitionId}")
-            .replace("{node_name}", "{nodeName}"),
+            .replace("{node_name}", "{nodeName}")
+            .replace("{application_id}", "{applicationId}"),
         )
         for r in _routes.ROUTES
     }
     assert emulated == in_spec
-    assert len(_routes.ROUTES) == 14
+    assert (
+        len(_routes.ROUTES) == 32
+    )  # the 14 fault and backup operations, 18 drill ones
 
 
 def test_numeric_bounds_match_the_spec(spec: dict[str, Any]) -> None:

@@ -143,6 +143,321 @@ FILTER = {
     "maximum": 65535,
     "default": 65535,
 }
+# The drill operations: operationId: (method, path, tag, success status, 200 body schema,
+# wire parameter names in the reference's order, api-version (default, minimum), 204 too)
+DRILL: dict[
+    str, tuple[str, str, str, str, str | None, list[str], tuple[str, str], bool]
+] = {
+    "GetNodeInfoList": (
+        "get",
+        "/Nodes",
+        "Nodes",
+        "200",
+        "PagedNodeInfoList",
+        [
+            "api-version",
+            "ContinuationToken",
+            "NodeStatusFilter",
+            "MaxResults",
+            "timeout",
+        ],
+        ("6.3", "6.0"),
+        False,
+    ),
+    "GetNodeInfo": (
+        "get",
+        "/Nodes/{nodeName}",
+        "Nodes",
+        "200",
+        "NodeInfo",
+        ["api-version", "nodeName", "timeout"],
+        ("6.0", "6.0"),
+        True,
+    ),
+    "GetApplicationInfoList": (
+        "get",
+        "/Applications",
+        "Applications",
+        "200",
+        "PagedApplicationInfoList",
+        [
+            "api-version",
+            "ApplicationDefinitionKindFilter",
+            "ApplicationTypeName",
+            "ExcludeApplicationParameters",
+            "ContinuationToken",
+            "MaxResults",
+            "timeout",
+        ],
+        ("6.1", "6.1"),
+        False,
+    ),
+    "GetApplicationInfo": (
+        "get",
+        "/Applications/{applicationId}",
+        "Applications",
+        "200",
+        "ApplicationInfo",
+        ["api-version", "applicationId", "ExcludeApplicationParameters", "timeout"],
+        ("6.0", "6.0"),
+        True,
+    ),
+    "GetServiceInfoList": (
+        "get",
+        "/Applications/{applicationId}/$/GetServices",
+        "Services",
+        "200",
+        "PagedServiceInfoList",
+        [
+            "applicationId",
+            "ServiceTypeName",
+            "api-version",
+            "ContinuationToken",
+            "timeout",
+        ],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "GetServiceInfo": (
+        "get",
+        "/Applications/{applicationId}/$/GetServices/{serviceId}",
+        "Services",
+        "200",
+        "ServiceInfo",
+        ["applicationId", "serviceId", "api-version", "timeout"],
+        ("6.0", "6.0"),
+        True,
+    ),
+    "GetPartitionInfoList": (
+        "get",
+        "/Services/{serviceId}/$/GetPartitions",
+        "Partitions",
+        "200",
+        "PagedServicePartitionInfoList",
+        ["api-version", "serviceId", "ContinuationToken", "timeout"],
+        ("6.4", "6.4"),
+        False,
+    ),
+    "GetPartitionInfo": (
+        "get",
+        "/Partitions/{partitionId}",
+        "Partitions",
+        "200",
+        "ServicePartitionInfo",
+        ["api-version", "partitionId", "timeout"],
+        ("6.0", "6.0"),
+        True,
+    ),
+    "GetReplicaInfoList": (
+        "get",
+        "/Partitions/{partitionId}/$/GetReplicas",
+        "Replicas",
+        "200",
+        "PagedReplicaInfoList",
+        ["api-version", "partitionId", "ContinuationToken", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RecoverPartition": (
+        "post",
+        "/Partitions/{partitionId}/$/Recover",
+        "Partitions",
+        "200",
+        None,
+        ["partitionId", "api-version", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RecoverServicePartitions": (
+        "post",
+        "/Services/$/{serviceId}/$/GetPartitions/$/Recover",
+        "Services",
+        "200",
+        None,
+        ["serviceId", "api-version", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RecoverSystemPartitions": (
+        "post",
+        "/$/RecoverSystemPartitions",
+        "Cluster",
+        "200",
+        None,
+        ["api-version", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RecoverAllPartitions": (
+        "post",
+        "/$/RecoverAllPartitions",
+        "Cluster",
+        "200",
+        None,
+        ["api-version", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "GetPartitionBackupConfigurationInfo": (
+        "get",
+        "/Partitions/{partitionId}/$/GetBackupConfigurationInfo",
+        "BackupRestore",
+        "200",
+        "PartitionBackupConfigurationInfo",
+        ["partitionId", "api-version", "timeout"],
+        ("6.4", "6.4"),
+        False,
+    ),
+    "GetPartitionBackupList": (
+        "get",
+        "/Partitions/{partitionId}/$/GetBackups",
+        "BackupRestore",
+        "200",
+        "PagedBackupInfoList",
+        [
+            "partitionId",
+            "api-version",
+            "timeout",
+            "Latest",
+            "StartDateTimeFilter",
+            "EndDateTimeFilter",
+        ],
+        ("6.4", "6.4"),
+        False,
+    ),
+    "GetPartitionHealth": (
+        "get",
+        "/Partitions/{partitionId}/$/GetHealth",
+        "Health",
+        "200",
+        "PartitionHealth",
+        [
+            "api-version",
+            "partitionId",
+            "EventsHealthStateFilter",
+            "ReplicasHealthStateFilter",
+            "ExcludeHealthStatistics",
+            "timeout",
+        ],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "GetServiceHealth": (
+        "get",
+        "/Services/{serviceId}/$/GetHealth",
+        "Health",
+        "200",
+        "ServiceHealth",
+        [
+            "api-version",
+            "serviceId",
+            "EventsHealthStateFilter",
+            "PartitionsHealthStateFilter",
+            "ExcludeHealthStatistics",
+            "timeout",
+        ],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "GetClusterHealth": (
+        "get",
+        "/$/GetClusterHealth",
+        "Health",
+        "200",
+        "ClusterHealth",
+        [
+            "api-version",
+            "NodesHealthStateFilter",
+            "ApplicationsHealthStateFilter",
+            "EventsHealthStateFilter",
+            "ExcludeHealthStatistics",
+            "IncludeSystemApplicationHealthStatistics",
+            "timeout",
+        ],
+        ("6.0", "6.0"),
+        False,
+    ),
+}
+CLI = {
+    "GetNodeInfoList": "node list",
+    "GetNodeInfo": "node info",
+    "GetApplicationInfoList": "application list",
+    "GetApplicationInfo": "application info",
+    "GetServiceInfoList": "service list",
+    "GetServiceInfo": "service info",
+    "RecoverServicePartitions": "service recover",
+    "GetServiceHealth": "service health",
+    "GetPartitionInfoList": "partition list",
+    "GetPartitionInfo": "partition info",
+    "RecoverPartition": "partition recover",
+    "RecoverAllPartitions": "partition recover-all",
+    "GetPartitionHealth": "partition health",
+    "GetPartitionBackupList": "partition backup-list",
+    "GetPartitionBackupConfigurationInfo": "partition backup-config",
+    "GetReplicaInfoList": "replica list",
+    "RecoverSystemPartitions": "cluster recover-system",
+    "GetClusterHealth": "cluster health",
+}
+PAGEABLE = [
+    "GetNodeInfoList",
+    "GetApplicationInfoList",
+    "GetServiceInfoList",
+    "GetPartitionInfoList",
+    "GetReplicaInfoList",
+]
+HEALTH_FLAGS = {
+    "Default": 0,
+    "None": 1,
+    "Ok": 2,
+    "Warning": 4,
+    "Error": 8,
+    "All": 65535,
+}
+# bit-mask parameter component: (x-flags name, members)
+FLAGS = {
+    "TypeFilter": (
+        "OperationTypeFilter",
+        {
+            "PartitionDataLoss": 1,
+            "PartitionQuorumLoss": 2,
+            "PartitionRestart": 4,
+            "NodeTransition": 8,
+            "All": 65535,
+        },
+    ),
+    "StateFilter": (
+        "OperationStateFilter",
+        {
+            "Running": 1,
+            "RollingBack": 2,
+            "Completed": 8,
+            "Faulted": 16,
+            "Cancelled": 32,
+            "ForceCancelled": 64,
+            "All": 65535,
+        },
+    ),
+    "ApplicationDefinitionKindFilter": (
+        "ApplicationDefinitionKindFilter",
+        {
+            "Default": 0,
+            "ServiceFabricApplicationDescription": 1,
+            "Compose": 2,
+            "All": 65535,
+        },
+    ),
+    **{
+        name: ("HealthStateFilter", HEALTH_FLAGS)
+        for name in (
+            "EventsHealthStateFilter",
+            "ReplicasHealthStateFilter",
+            "PartitionsHealthStateFilter",
+            "NodesHealthStateFilter",
+            "ApplicationsHealthStateFilter",
+        )
+    },
+}
+
 # wire name: (in, required, schema without description); api-version is checked per tag
 PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     "timeout": (
@@ -290,10 +605,10 @@ def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
     assert re.fullmatch(r"3\.1\.\d+", spec["openapi"])
 
 
-def test_exactly_the_fourteen_operations(spec: dict[str, Any]) -> None:
+def test_exactly_the_fourteen_operations_and_the_drill(spec: dict[str, Any]) -> None:
     operations = _operations(spec)
-    assert len(OPERATIONS) == 14
-    assert sorted(operations) == sorted(OPERATIONS)
+    assert (len(OPERATIONS), len(DRILL)) == (14, 18)
+    assert sorted(operations) == sorted([*OPERATIONS, *DRILL])
     assert len(operations) == sum(len(item) for item in spec["paths"].values())
 
 
@@ -446,4 +761,176 @@ def test_examples_validate_against_their_schema(
     assert list(validator.iter_errors(value)) == []
     # the validator does look into the schemas: a wrong type fails
     broken = {**value, next(iter(value)): 42}
+    assert list(validator.iter_errors(broken)) != []
+
+
+@pytest.mark.parametrize("operation_id", DRILL)
+def test_drill_operation(spec: dict[str, Any], operation_id: str) -> None:
+    method, path, tag, status, model, names, version, no_content = DRILL[operation_id]
+    found_method, found_path, operation = _operations(spec)[operation_id]
+    assert (found_method, found_path) == (method, path)
+    assert operation["tags"] == [tag]
+    expected = [status, "204", "default"] if no_content else [status, "default"]
+    assert list(operation["responses"]) == expected
+    if no_content:
+        assert "content" not in _resolve(spec, operation["responses"]["204"])
+    success = _resolve(spec, operation["responses"][status])
+    if model is None:
+        assert "content" not in success
+    else:
+        assert success["content"]["application/json"]["schema"] == {
+            "$ref": f"#/components/schemas/{model}"
+        }
+    parameters = [_resolve(spec, ref) for ref in operation["parameters"]]
+    assert [p["name"] for p in parameters] == names  # the reference's order
+    api_version = next(p for p in parameters if p["name"] == "api-version")
+    assert (
+        api_version["schema"]["default"],
+        api_version["x-min-api-version"],
+    ) == version
+    timeout = next(p for p in parameters if p["name"] == "timeout")
+    assert timeout == spec["components"]["parameters"]["Timeout"]
+    assert operation["x-cli-command"] == CLI[operation_id]
+    assert operation["x-idempotent"] is (method == "get")
+    if operation_id in PAGEABLE:
+        assert operation["x-pageable"] == {
+            "itemName": "Items",
+            "nextTokenName": "ContinuationToken",
+        }
+        items = _resolve(spec, success["content"]["application/json"]["schema"])
+        assert {"Items", "ContinuationToken"} <= set(items["properties"])
+        assert "ContinuationToken" in names
+    else:
+        assert "x-pageable" not in operation
+
+
+def test_every_bit_mask_parameter_has_x_flags(spec: dict[str, Any]) -> None:
+    parameters = spec["components"]["parameters"]
+    flagged = {name for name, p in parameters.items() if "x-flags" in p}
+    assert flagged == set(FLAGS)
+    for name, (flag_name, members) in FLAGS.items():
+        assert parameters[name]["x-flags"] == {"name": flag_name, "members": members}
+        assert parameters[name]["schema"]["type"] == "integer"
+        for member, bit in members.items():
+            assert str(bit) in parameters[name]["description"], (name, member)
+
+
+def test_extensions_are_documented_in_the_header() -> None:
+    from conftest import SPEC_PATH
+
+    header = SPEC_PATH.read_text(encoding="utf-8").split("\nopenapi:", 1)[0]
+    for extension in (
+        "x-min-api-version",
+        "x-also-accept",
+        "x-flags",
+        "x-pageable",
+        "x-cli-command",
+        "x-idempotent",
+    ):
+        assert f"#   {extension} (" in header, extension
+
+
+def test_application_id_follows_the_service_id_convention(spec: dict[str, Any]) -> None:
+    parameter = spec["components"]["parameters"]["ApplicationId"]
+    assert (parameter["name"], parameter["in"], parameter["required"]) == (
+        "applicationId",
+        "path",
+        True,
+    )
+    assert "`~`" in parameter["description"] and "fabric:/" in parameter["description"]
+    token = spec["components"]["parameters"]["ContinuationToken"]["description"]
+    assert "opaque" in token and "not be URL encoded" in token
+
+
+OPEN_UNIONS = {
+    "ServiceInfo": (
+        "ServiceKind",
+        {"Stateful": "StatefulServiceInfo", "Stateless": "StatelessServiceInfo"},
+    ),
+    "ServicePartitionInfo": (
+        "ServiceKind",
+        {
+            "Stateful": "StatefulServicePartitionInfo",
+            "Stateless": "StatelessServicePartitionInfo",
+        },
+    ),
+    "ReplicaInfo": (
+        "ServiceKind",
+        {
+            "Stateful": "StatefulServiceReplicaInfo",
+            "Stateless": "StatelessServiceInstanceInfo",
+        },
+    ),
+    "PartitionInformation": (
+        "ServicePartitionKind",
+        {
+            "Int64Range": "Int64RangePartitionInformation",
+            "Named": "NamedPartitionInformation",
+            "Singleton": "SingletonPartitionInformation",
+        },
+    ),
+    "BackupConfigurationInfo": (
+        "Kind",
+        {
+            "Application": "ApplicationBackupConfigurationInfo",
+            "Service": "ServiceBackupConfigurationInfo",
+            "Partition": "PartitionBackupConfigurationInfo",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", OPEN_UNIONS)
+def test_open_unions(spec: dict[str, Any], name: str) -> None:
+    """oneOf [KnownX (discriminated, const per member), UnknownX (every other kind)]."""
+    schemas = spec["components"]["schemas"]
+    prop, mapping = OPEN_UNIONS[name]
+    assert schemas[name]["oneOf"] == [
+        {"$ref": f"#/components/schemas/Known{name}"},
+        {"$ref": f"#/components/schemas/Unknown{name}"},
+    ]
+    known = schemas[f"Known{name}"]
+    assert known["discriminator"] == {
+        "propertyName": prop,
+        "mapping": {k: f"#/components/schemas/{v}" for k, v in mapping.items()},
+    }
+    assert [m["$ref"].rsplit("/", 1)[1] for m in known["oneOf"]] == list(
+        mapping.values()
+    )
+    for kind, member in mapping.items():
+        assert schemas[member]["properties"][prop]["const"] == kind
+        assert prop in schemas[member]["required"]
+    unknown = schemas[f"Unknown{name}"]
+    assert unknown["additionalProperties"] is True
+    assert unknown["properties"][prop]["not"] == {"enum": list(mapping)}
+    validator = Draft202012Validator(
+        {"$ref": f"#/components/schemas/{name}", "components": spec["components"]}
+    )
+    for kind in [*mapping, "SomethingNew"]:
+        body = {prop: kind}
+        if kind == "Int64Range":
+            body |= {"LowKey": "-1", "HighKey": "1"}
+        assert list(validator.iter_errors(body)) == [], kind
+
+
+# (operationId, example name, official file in tests/fixtures/reference/)
+OFFICIAL_EXAMPLES = [
+    ("GetNodeInfoList", "SinglePage", "GetNodeInfoList.json"),
+    ("GetServiceInfoList", "VisualObjects", "GetServiceInfoList.json"),
+    ("GetPartitionInfoList", "Int64RangePartitions", "GetPartitionInfoList.json"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "name", "fixture"), OFFICIAL_EXAMPLES)
+def test_official_examples_are_attached_and_valid(
+    spec: dict[str, Any], operation_id: str, name: str, fixture: str
+) -> None:
+    value, schema = _example(spec, operation_id, name)
+    assert value == load_fixture(f"reference/{fixture}")["responses"]["200"]["body"]
+    validator = Draft202012Validator(
+        {**schema, "components": spec["components"]},
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    assert list(validator.iter_errors(value)) == []
+    broken = {**value, "Items": "not an array"}
     assert list(validator.iter_errors(broken)) != []

@@ -3,7 +3,8 @@
 `npx openapi-typescript spec/servicefabric.yaml -o <tmp>/sf.d.ts`, then `tsc --strict` on
 tests/typescript/examples.ts, which assigns the seed example bodies to the generated
 types and expects two deliberate errors (`// @ts-expect-error`). Running the compiled
-file prints the seeds, compared with tests/fixtures/.
+file prints the seeds, compared with tests/fixtures/, and the official drill examples,
+compared with tests/fixtures/reference/.
 """
 
 import json
@@ -108,8 +109,14 @@ def test_the_typescript_examples_are_the_seed_fixtures(project: Path) -> None:
         check=True,
         timeout=60,
     ).stdout
-    seeds = json.loads(printed)
+    output = json.loads(printed)
+    seeds = output["seeds"]
     assert sorted(seeds) == sorted(p.name for p in FIXTURES.glob("*.json"))
+    official = output["official"]
+    assert len(official) == 3
+    for name, body in official.items():
+        expected = load_fixture(f"reference/{name}")["responses"]["200"]["body"]
+        assert body == expected, name
     for name, body in seeds.items():
         expected = load_fixture(name)
         result = expected.get("InvokeDataLossResult")

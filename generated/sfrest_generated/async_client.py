@@ -8,27 +8,55 @@ from typing import TYPE_CHECKING
 from sfrest._async_client import AsyncCore as _Core
 from sfrest._operation import AsyncFaultOperation, AsyncOperation
 
-from .flags import OperationStateFilter, OperationTypeFilter
+from .flags import (
+    ApplicationDefinitionKindFilter,
+    HealthStateFilter,
+    OperationStateFilter,
+    OperationTypeFilter,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
     from uuid import UUID
 
     from .models import (
+        ApplicationInfo,
         AzureBlobBackupStorageDescription,
         BackupProgressInfo,
+        ClusterHealth,
         DataLossMode,
         DsmsAzureBlobBackupStorageDescription,
         FileShareBackupStorageDescription,
         ManagedIdentityAzureBlobBackupStorageDescription,
+        NodeInfo,
+        NodeStatusFilter,
         NodeTransitionProgress,
         NodeTransitionType,
         OperationStatus,
+        PagedApplicationInfoList,
+        PagedBackupInfoList,
+        PagedNodeInfoList,
+        PagedReplicaInfoList,
+        PagedServiceInfoList,
+        PagedServicePartitionInfoList,
+        PartitionBackupConfigurationInfo,
         PartitionDataLossProgress,
+        PartitionHealth,
         PartitionQuorumLossProgress,
         PartitionRestartProgress,
         QuorumLossMode,
         RestartPartitionMode,
         RestoreProgressInfo,
+        ServiceHealth,
+        StatefulServiceInfo,
+        StatefulServicePartitionInfo,
+        StatefulServiceReplicaInfo,
+        StatelessServiceInfo,
+        StatelessServiceInstanceInfo,
+        StatelessServicePartitionInfo,
+        UnknownReplicaInfo,
+        UnknownServiceInfo,
+        UnknownServicePartitionInfo,
     )
 
 
@@ -595,6 +623,762 @@ class AsyncServiceFabricClient(_Core):
                 api_version,
                 {
                     "partition_id": partition_id,
+                },
+            )
+        )
+
+    async def get_node_info_list(
+        self,
+        *,
+        continuation_token: str | None = None,
+        node_status_filter: NodeStatusFilter | str | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedNodeInfoList:
+        """Gets the list of nodes in the Service Fabric cluster (GetNodeInfoList).
+
+        Lists the cluster's nodes with their status, instance ids (needed by
+        StartNodeTransition), node type, upgrade and fault domains. Paged: pass the
+        ContinuationToken of one page to get the next; MaxResults caps a page.
+
+        For example::
+
+            await client.get_node_info_list()
+        """
+        from .api.nodes import get_node_info_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "continuation_token": continuation_token,
+                    "node_status_filter": node_status_filter,
+                    "max_results": max_results,
+                },
+            )
+        )
+
+    async def iter_nodes(
+        self,
+        *,
+        node_status_filter: NodeStatusFilter | str | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[NodeInfo]:
+        """Every items entry of get_node_info_list, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty.
+
+        For example::
+
+            async for item in client.iter_nodes():
+                print(item)
+        """
+        token: str | None = None
+        while True:
+            page = await self.get_node_info_list(
+                node_status_filter=node_status_filter,
+                max_results=max_results,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.items or []:
+                yield item
+            token = page.continuation_token
+            if not token:
+                return
+
+    async def get_node_info(
+        self,
+        node_name: str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> NodeInfo | None:
+        """Gets the information about a specific node in the Service Fabric cluster (GetNodeInfo).
+
+        One node's status, instance id and domains. An unknown node answers 204 with no
+        body, not an error.
+
+        For example::
+
+            await client.get_node_info('_Node_0')
+        """
+        from .api.nodes import get_node_info as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "node_name": node_name,
+                },
+            )
+        )
+
+    async def get_application_info_list(
+        self,
+        *,
+        application_definition_kind_filter: ApplicationDefinitionKindFilter
+        | int
+        | None = None,
+        application_type_name: str | None = None,
+        exclude_application_parameters: bool | None = None,
+        continuation_token: str | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedApplicationInfoList:
+        """Gets the list of applications created in the Service Fabric cluster (GetApplicationInfoList).
+
+        Lists the applications, optionally only those of one application type or of some
+        definition kinds (not both filters at once). Paged through ContinuationToken and
+        MaxResults.
+
+        For example::
+
+            await client.get_application_info_list()
+        """
+        from .api.applications import get_application_info_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "application_definition_kind_filter": application_definition_kind_filter,
+                    "application_type_name": application_type_name,
+                    "exclude_application_parameters": exclude_application_parameters,
+                    "continuation_token": continuation_token,
+                    "max_results": max_results,
+                },
+            )
+        )
+
+    async def iter_applications(
+        self,
+        *,
+        application_definition_kind_filter: ApplicationDefinitionKindFilter
+        | int
+        | None = None,
+        application_type_name: str | None = None,
+        exclude_application_parameters: bool | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[ApplicationInfo]:
+        """Every items entry of get_application_info_list, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty.
+
+        For example::
+
+            async for item in client.iter_applications():
+                print(item)
+        """
+        token: str | None = None
+        while True:
+            page = await self.get_application_info_list(
+                application_definition_kind_filter=application_definition_kind_filter,
+                application_type_name=application_type_name,
+                exclude_application_parameters=exclude_application_parameters,
+                max_results=max_results,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.items or []:
+                yield item
+            token = page.continuation_token
+            if not token:
+                return
+
+    async def get_application_info(
+        self,
+        application_id: str,
+        *,
+        exclude_application_parameters: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> ApplicationInfo | None:
+        """Gets information about a Service Fabric application (GetApplicationInfo).
+
+        One application's type, version, status and health. An unknown application
+        answers 204 with no body.
+
+        For example::
+
+            await client.get_application_info(application_id)
+        """
+        from .api.applications import get_application_info as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "application_id": application_id,
+                    "exclude_application_parameters": exclude_application_parameters,
+                },
+            )
+        )
+
+    async def get_service_info_list(
+        self,
+        application_id: str,
+        *,
+        service_type_name: str | None = None,
+        continuation_token: str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedServiceInfoList:
+        """Gets the information about all services belonging to the application specified by the application ID (GetServiceInfoList).
+
+        Lists an application's services, stateful and stateless, optionally of one
+        service type. Paged through ContinuationToken (no MaxResults).
+
+        For example::
+
+            await client.get_service_info_list(application_id)
+        """
+        from .api.services import get_service_info_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "application_id": application_id,
+                    "service_type_name": service_type_name,
+                    "continuation_token": continuation_token,
+                },
+            )
+        )
+
+    async def iter_services(
+        self,
+        application_id: str,
+        *,
+        service_type_name: str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
+        """Every items entry of get_service_info_list, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty.
+
+        For example::
+
+            async for item in client.iter_services(application_id):
+                print(item)
+        """
+        token: str | None = None
+        while True:
+            page = await self.get_service_info_list(
+                application_id=application_id,
+                service_type_name=service_type_name,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.items or []:
+                yield item
+            token = page.continuation_token
+            if not token:
+                return
+
+    async def get_service_info(
+        self,
+        application_id: str,
+        service_id: str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo | None:
+        """Gets the information about the specific service belonging to the Service Fabric application (GetServiceInfo).
+
+        One service of the application. A service not found there answers 204 with no
+        body.
+
+        For example::
+
+            await client.get_service_info(application_id, 'CalcApp~CalcService')
+        """
+        from .api.services import get_service_info as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "application_id": application_id,
+                    "service_id": service_id,
+                },
+            )
+        )
+
+    async def get_partition_info_list(
+        self,
+        service_id: str,
+        *,
+        continuation_token: str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedServicePartitionInfoList:
+        """Gets the list of partitions of a Service Fabric service (GetPartitionInfoList).
+
+        Lists the service's partitions with their partitioning scheme, status and
+        health. Paged through ContinuationToken (no MaxResults).
+
+        For example::
+
+            await client.get_partition_info_list('CalcApp~CalcService')
+        """
+        from .api.partitions import get_partition_info_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "service_id": service_id,
+                    "continuation_token": continuation_token,
+                },
+            )
+        )
+
+    async def iter_partitions(
+        self,
+        service_id: str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[
+        StatefulServicePartitionInfo
+        | StatelessServicePartitionInfo
+        | UnknownServicePartitionInfo
+    ]:
+        """Every items entry of get_partition_info_list, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty.
+
+        For example::
+
+            async for item in client.iter_partitions('CalcApp~CalcService'):
+                print(item)
+        """
+        token: str | None = None
+        while True:
+            page = await self.get_partition_info_list(
+                service_id=service_id,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.items or []:
+                yield item
+            token = page.continuation_token
+            if not token:
+                return
+
+    async def get_partition_info(
+        self,
+        partition_id: UUID | str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> (
+        StatefulServicePartitionInfo
+        | StatelessServicePartitionInfo
+        | UnknownServicePartitionInfo
+        | None
+    ):
+        """Gets the information about a Service Fabric partition (GetPartitionInfo).
+
+        One partition, looked up by id alone. An unknown partition answers 204 with no
+        body.
+
+        For example::
+
+            await client.get_partition_info(partition_id)
+        """
+        from .api.partitions import get_partition_info as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                },
+            )
+        )
+
+    async def get_replica_info_list(
+        self,
+        partition_id: UUID | str,
+        *,
+        continuation_token: str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedReplicaInfoList:
+        """Gets the information about replicas of a Service Fabric service partition (GetReplicaInfoList).
+
+        Lists the partition's replicas (stateful) or instances (stateless) with their
+        node, role and status. Paged through ContinuationToken (no MaxResults).
+
+        For example::
+
+            await client.get_replica_info_list(partition_id)
+        """
+        from .api.replicas import get_replica_info_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                    "continuation_token": continuation_token,
+                },
+            )
+        )
+
+    async def iter_replicas(
+        self,
+        partition_id: UUID | str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[
+        StatefulServiceReplicaInfo | StatelessServiceInstanceInfo | UnknownReplicaInfo
+    ]:
+        """Every items entry of get_replica_info_list, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty.
+
+        For example::
+
+            async for item in client.iter_replicas(partition_id):
+                print(item)
+        """
+        token: str | None = None
+        while True:
+            page = await self.get_replica_info_list(
+                partition_id=partition_id,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.items or []:
+                yield item
+            token = page.continuation_token
+            if not token:
+                return
+
+    async def recover_partition(
+        self,
+        partition_id: UUID | str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Indicates to the Service Fabric cluster that it should attempt to recover a specific partition that is currently stuck in quorum loss (RecoverPartition).
+
+        Asks the cluster to bring one partition out of quorum loss. Use it only when the
+        replicas that went down will not come back: recovering may lose data. The
+        reference does not say that repeating it is safe, so clients do not retry it.
+
+        For example::
+
+            await client.recover_partition(partition_id)
+        """
+        from .api.partitions import recover_partition as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                },
+            )
+        )
+
+    async def recover_service_partitions(
+        self,
+        service_id: str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Indicates to the Service Fabric cluster that it should attempt to recover the specified service that is currently stuck in quorum loss (RecoverServicePartitions).
+
+        Asks the cluster to bring every partition of the service out of quorum loss
+        (data may be lost). Note the path: a `$` segment comes before the service id
+        (`/Services/$/{serviceId}/...`), unlike every other service-scoped path; that is
+        how the reference and the Microsoft clients spell it.
+
+        For example::
+
+            await client.recover_service_partitions('CalcApp~CalcService')
+        """
+        from .api.services import recover_service_partitions as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "service_id": service_id,
+                },
+            )
+        )
+
+    async def recover_system_partitions(
+        self,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Indicates to the Service Fabric cluster that it should attempt to recover the system services that are currently stuck in quorum loss (RecoverSystemPartitions).
+
+        Asks the cluster to bring its system services' partitions out of quorum loss
+        (data may be lost).
+
+        For example::
+
+            await client.recover_system_partitions()
+        """
+        from .api.cluster import recover_system_partitions as _op
+
+        return await self._send(
+            self._call(_op, _op.parse_response, timeout, api_version, {})
+        )
+
+    async def recover_all_partitions(
+        self,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Indicates to the Service Fabric cluster that it should attempt to recover any services (including system services) which are currently stuck in quorum loss (RecoverAllPartitions).
+
+        Asks the cluster to bring every partition in quorum loss, system services
+        included, back (data may be lost). The official example
+        (RecoverAllPartitions.json) shows an empty JSON object as the body; clients must
+        not expect one.
+
+        For example::
+
+            await client.recover_all_partitions()
+        """
+        from .api.cluster import recover_all_partitions as _op
+
+        return await self._send(
+            self._call(_op, _op.parse_response, timeout, api_version, {})
+        )
+
+    async def get_partition_backup_configuration_info(
+        self,
+        partition_id: UUID | str,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PartitionBackupConfigurationInfo:
+        """Gets the partition backup configuration information (GetPartitionBackupConfigurationInfo).
+
+        Which backup policy applies to the partition, where it is inherited from, and
+        whether backups are suspended.
+
+        For example::
+
+            await client.get_partition_backup_configuration_info(partition_id)
+        """
+        from .api.backup_restore import get_partition_backup_configuration_info as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                },
+            )
+        )
+
+    async def get_partition_backup_list(
+        self,
+        partition_id: UUID | str,
+        *,
+        latest: bool | None = None,
+        start_date_time_filter: str | None = None,
+        end_date_time_filter: str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PagedBackupInfoList:
+        """Gets the list of backups available for the specified partition (GetPartitionBackupList).
+
+        The partition's backups, oldest first, optionally only the newest (Latest=true)
+        or those created in a time range. The reference gives this operation no
+        ContinuationToken or MaxResults parameter although the answer has a
+        ContinuationToken property, so it is not marked x-pageable: expect one page.
+
+        For example::
+
+            await client.get_partition_backup_list(partition_id)
+        """
+        from .api.backup_restore import get_partition_backup_list as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                    "latest": latest,
+                    "start_date_time_filter": start_date_time_filter,
+                    "end_date_time_filter": end_date_time_filter,
+                },
+            )
+        )
+
+    async def get_partition_health(
+        self,
+        partition_id: UUID | str,
+        *,
+        events_health_state_filter: HealthStateFilter | int | None = None,
+        replicas_health_state_filter: HealthStateFilter | int | None = None,
+        exclude_health_statistics: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> PartitionHealth:
+        """Gets the health of the specified Service Fabric partition (GetPartitionHealth).
+
+        The partition's aggregated health, its health events and its replicas' health
+        states, each list filtered by health state.
+
+        For example::
+
+            await client.get_partition_health(partition_id)
+        """
+        from .api.health import get_partition_health as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                    "events_health_state_filter": events_health_state_filter,
+                    "replicas_health_state_filter": replicas_health_state_filter,
+                    "exclude_health_statistics": exclude_health_statistics,
+                },
+            )
+        )
+
+    async def get_service_health(
+        self,
+        service_id: str,
+        *,
+        events_health_state_filter: HealthStateFilter | int | None = None,
+        partitions_health_state_filter: HealthStateFilter | int | None = None,
+        exclude_health_statistics: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> ServiceHealth:
+        """Gets the health of the specified Service Fabric service (GetServiceHealth).
+
+        The service's aggregated health, its health events and its partitions' health
+        states, each list filtered by health state.
+
+        For example::
+
+            await client.get_service_health('CalcApp~CalcService')
+        """
+        from .api.health import get_service_health as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "service_id": service_id,
+                    "events_health_state_filter": events_health_state_filter,
+                    "partitions_health_state_filter": partitions_health_state_filter,
+                    "exclude_health_statistics": exclude_health_statistics,
+                },
+            )
+        )
+
+    async def get_cluster_health(
+        self,
+        *,
+        nodes_health_state_filter: HealthStateFilter | int | None = None,
+        applications_health_state_filter: HealthStateFilter | int | None = None,
+        events_health_state_filter: HealthStateFilter | int | None = None,
+        exclude_health_statistics: bool | None = None,
+        include_system_application_health_statistics: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> ClusterHealth:
+        """Gets the health of a Service Fabric cluster (GetClusterHealth).
+
+        The cluster's aggregated health, its health events, and its nodes' and
+        applications' health states, each list filtered by health state.
+
+        For example::
+
+            await client.get_cluster_health()
+        """
+        from .api.health import get_cluster_health as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "nodes_health_state_filter": nodes_health_state_filter,
+                    "applications_health_state_filter": applications_health_state_filter,
+                    "events_health_state_filter": events_health_state_filter,
+                    "exclude_health_statistics": exclude_health_statistics,
+                    "include_system_application_health_statistics": include_system_application_health_statistics,
                 },
             )
         )

@@ -30,3 +30,29 @@ class OperationStateFilter(enum.IntFlag):
     CANCELLED = 32
     FORCE_CANCELLED = 64
     ALL = 65535
+
+
+class ApplicationDefinitionKindFilter(enum.IntFlag):
+    """The ApplicationDefinitionKindFilter bit mask.
+
+    ApplicationDefinitionKindFilter.DEFAULT | ApplicationDefinitionKindFilter.SERVICE_FABRIC_APPLICATION_DESCRIPTION
+    """
+
+    DEFAULT = 0
+    SERVICE_FABRIC_APPLICATION_DESCRIPTION = 1
+    COMPOSE = 2
+    ALL = 65535
+
+
+class HealthStateFilter(enum.IntFlag):
+    """The HealthStateFilter bit mask.
+
+    HealthStateFilter.DEFAULT | HealthStateFilter.NONE
+    """
+
+    DEFAULT = 0
+    NONE = 1
+    OK = 2
+    WARNING = 4
+    ERROR = 8
+    ALL = 65535

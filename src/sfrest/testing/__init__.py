@@ -1,8 +1,11 @@
-"""sfrest.testing: an in-memory emulator of the Service Fabric gateway's 14 operations.
+"""sfrest.testing: an in-memory emulator of the Service Fabric gateway's 32 operations.
 
 What Azurite is to Azure Storage: the fault operations (data loss, quorum loss,
 partition restart, node transition, list, cancel) and partition backup/restore, with
-their state machines, error table and wire quirks, over one core and two front ends.
+their state machines, error table and wire quirks, and the drill operations around
+them (node, application, service, partition and replica discovery, Recover*, the
+backup list and configuration, partition/service/cluster health), over one core and
+two front ends.
 
 In-process, for fast tests (no sockets, no threads):
 
@@ -37,7 +40,7 @@ Blocking, for the CLI (`sfrest emulator --port 19080`):
 The API:
 
 - Emulator(topology=None, *, durations=None, clock=time.monotonic, runtime_version="9.1",
-  start_time=None): .transport(), .async_transport(), .serve(host, port) ->
+  start_time=None, page_size=None): .transport(), .async_transport(), .serve(host, port) ->
   EmulatorServer, .handle(method, target, body) -> EmulatorResponse,
   .inject_fault(target=None, *, kind=None, error_code=E_FAIL, state="Failure",
   failure_code="E_FAIL", message=..., times=1), .clear_faults(), .reset(),
@@ -47,14 +50,26 @@ The API:
   PartitionRestart, NodeTransition, Backup, Restore, RollingBack.
 - ManualClock(start=0.0): clock(), .advance(seconds), .sleep / .async_sleep (advance,
   for the clients' sleep=).
-- Topology(applications, nodes) of Application(name, services), Service(name,
-  partitions, stateful=True), Partition(id, backup_enabled=False), Node(name,
-  instance_id, up=True); Topology.default() is the seeded cluster:
-  CALC_APP "fabric:/CalcApp"; CALC_SERVICE "fabric:/CalcApp/CalcService" (stateful,
+- page_size: the most items a page of a paged list holds (None: one page holds all).
+- Topology(applications, nodes) of Application(name, services, type_name=None,
+  type_version="1.0.0"), Service(name, partitions, stateful=True, type_name=None,
+  scheme=None, target_replica_set_size=3, min_replica_set_size=2, instance_count=-1,
+  manifest_version="1.0.0"), Partition(id, backup_enabled=False, name=None),
+  Node(name, instance_id, up=True, type="NodeType0", upgrade_domain=None,
+  fault_domain=None, address=None). Type names default to the name's last segment +
+  "Type"; scheme to Int64Range (keys split evenly) for stateful services and Singleton
+  for a one-partition stateless one (Named: partition names, default their index);
+  node domains and addresses to the node's position i (UD "i", FD "fd:/i",
+  10.0.0.(4+i)). Replicas are placed: replica r of partition p on node (p + r) mod the
+  node count, replica 0 Primary, the others ActiveSecondary; a stateless partition has
+  instance_count instances (-1: every node); Topology.replicas(pid) lists them.
+  Topology.default() is the seeded cluster: CALC_APP "fabric:/CalcApp" (CalcAppType
+  1.0.0); CALC_SERVICE "fabric:/CalcApp/CalcService" (stateful, Int64Range, 3 replicas,
   backup enabled) with CALC_PARTITIONS 1daae3f5-7fd6-42e9-b1ba-8c05f873994d,
   2d5e8c43-6a1b-4f0e-9c7d-0b3a4e5f6a7b, 3c1f9b27-84de-4a65-b0c3-5e6f7a8b9c0d;
-  GATEWAY_SERVICE "fabric:/CalcApp/GatewayService" (stateless, backup not enabled) with
-  GATEWAY_PARTITION 4e0a6d18-2b7c-4d93-8e1f-6a7b8c9d0e1f; NODES _Node_0 … _Node_4 with
+  GATEWAY_SERVICE "fabric:/CalcApp/GatewayService" (stateless, Singleton, an instance
+  on every node, backup not enabled) with GATEWAY_PARTITION
+  4e0a6d18-2b7c-4d93-8e1f-6a7b8c9d0e1f; NODES _Node_0 … _Node_4 (NodeType0) with
   instance ids "132537498712345670" … "132537498712345674".
 
 Behaviour (states are computed from the clock when asked; nothing runs in background):
@@ -88,13 +103,65 @@ Behaviour (states are computed from the clock when asked; nothing runs in backgr
   while a restore runs). Restore mirrors it (RestoredEpoch, RestoredLsn); an unknown
   BackupId ends in Failure; a stateless partition is 400 E_INVALIDARG. Progress before
   any backup/restore of the partition: 404 FABRIC_E_KEY_NOT_FOUND.
+- Discovery: GetNodeInfoList (NodeStatusFilter default/all list every node, up/down/…
+  those of that status), GetNodeInfo, GetApplicationInfoList (ApplicationTypeName;
+  ApplicationDefinitionKindFilter 0/1/65535 match every application, 2 (Compose) none,
+  and combined with ApplicationTypeName is 400 E_INVALIDARG; ExcludeApplicationParameters
+  drops Parameters), GetApplicationInfo, GetServiceInfoList (ServiceTypeName; an unknown
+  application is 404 FABRIC_E_APPLICATION_NOT_FOUND), GetServiceInfo,
+  GetPartitionInfoList, GetPartitionInfo, GetReplicaInfoList. The applicationId path
+  segment decodes like serviceId. Get*Info of an unknown node, application, service (or
+  one not in that application) or partition answers 204 with no body; the lists of an
+  unknown service or partition are 404 FABRIC_E_SERVICE_DOES_NOT_EXIST /
+  FABRIC_E_PARTITION_NOT_FOUND.
+- Paging (the five paged lists): a page holds page_size items (MaxResults, where the
+  operation has it, lowers that; 0 is no limit). ContinuationToken is the last item's key
+  (node name, application or service name, partition id, replica id) and "" on the last
+  page; a token that names no item of the list is 400 E_INVALIDARG.
+- Nodes: Up, or Down while stopped by a transition (IsStopped true) or declared
+  Node(up=False) (IsStopped false); NodeUpTimeInSeconds / NodeDownTimeInSeconds count
+  from the emulator's start or the last transition; HealthState Error while down.
+- Replicas: a replica or instance on a down node is ReplicaStatus Down, HealthState
+  Error. In quorum loss, AllReplicas takes every replica of the partition down and
+  QuorumReplicas enough secondaries (the last ones) that fewer than MinReplicaSetSize stay.
+- Quorum loss: a partition is InQuorumLoss (PartitionStatus) while its quorum-loss
+  operation is Running, i.e. for the operation's duration, else Ready.
+  LastQuorumLossDuration is how long the last finished one lasted (PT0S before any).
+  RecoverPartition, RecoverServicePartitions and RecoverAllPartitions end the quorum
+  loss of their partitions at once: the quorum-loss operation is Completed (ErrorCode 0)
+  from that moment, as if its duration had ended. On a partition not in quorum loss
+  they do nothing; RecoverSystemPartitions always does nothing (there is no
+  fabric:/System). Unknown partition or service: 404 as above.
+- Health: a partition is Error in quorum loss or when one of its replicas is on a down
+  node, Warning while a fault operation (data loss, quorum loss, restart) on it is
+  Running or RollingBack, else Ok; its events say why (System.FM State; one
+  System.FaultAnalysisService event per active operation). A service is its worst
+  partition, an application its worst service, a node Error while down, the cluster its
+  worst node or application. UnhealthyEvaluations holds one evaluation (Kind Event,
+  Partitions, Nodes or Applications, with kind-specific extras) when not Ok. The
+  *HealthStateFilter masks (0 and 65535 all, 1 none, 2 Ok, 4 Warning, 8 Error) filter
+  HealthEvents and the child states; ExcludeHealthStatistics drops HealthStatistics;
+  IncludeSystemApplicationHealthStatistics changes nothing (no fabric:/System).
+- Backup list and configuration: GetPartitionBackupList lists every backup of the
+  partition that reached Success, oldest first: BackupId, BackupLocation, BackupType
+  (the first Full, the others Incremental), EpochOfLastBackupRecord,
+  LsnOfLastBackupRecord, CreationTimeUtc (the trigger time), PartitionInformation.
+  StartDateTimeFilter / EndDateTimeFilter (ISO 8601; no zone is UTC) keep backups
+  created within them, inclusive; Latest=true keeps only the newest of those; one page
+  (ContinuationToken ""); a partition without a backup policy has an empty list.
+  GetPartitionBackupConfigurationInfo: policy CalcBackupPolicy,
+  inherited from the Service, not suspended; 404 FABRIC_E_BACKUP_NOT_ENABLED without a
+  policy. RestorePartition with Latest=true and no body restores the partition's newest
+  successful backup (404 FABRIC_E_BACKUP_NOT_FOUND when there is none), read from the
+  raw query so it works before and after the spec declares Latest.
 - Validation, in order: unknown path 404 NotFound, known path with another method 405
   FABRIC_E_INVALID_OPERATION (with Allow); api-version missing, unparsable or outside
   [the operation's MIN_API_VERSION, runtime_version] (compared as numbers, 6.10 == 6.1)
   400 E_INVALIDARG; a required query parameter missing 404 FABRIC_E_NAME_DOES_NOT_EXIST;
   malformed GUIDs, enum values (exact case; never Invalid), integers, booleans and
-  bodies 400 E_INVALIDARG (timeout: 1 … 4294967295; StopDurationInSeconds >= 0; other
-  integers int32); duplicate OperationId 409
+  bodies 400 E_INVALIDARG (timeout: 1 … 4294967295; StopDurationInSeconds >= 0;
+  MaxResults 0 … 2**63-1; other integers int32; date-times ISO 8601); duplicate
+  OperationId 409
   FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS (checked before the target's state,
   so a retried Start* sees 409); unknown service, partition, node 404
   FABRIC_E_SERVICE_DOES_NOT_EXIST / FABRIC_E_PARTITION_NOT_FOUND / FABRIC_E_NODE_NOT_FOUND.
@@ -128,6 +195,7 @@ from ._topology import (
     Application,
     Node,
     Partition,
+    Replica,
     Service,
     Topology,
 )
@@ -153,6 +221,7 @@ __all__ = [
     "ManualClock",
     "Node",
     "Partition",
+    "Replica",
     "Service",
     "Topology",
     "run",

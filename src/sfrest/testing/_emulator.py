@@ -53,6 +53,7 @@ from sfrest_generated.models import (
 )
 
 from . import _routes
+from ._drill import DrillHandlers
 from ._routes import Param, Route
 from ._topology import Topology
 
@@ -79,6 +80,7 @@ INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 _BOUNDS: dict[str, tuple[int, int]] = {
     "timeout": (1, MAX_TIMEOUT),
     "stop_duration_in_seconds": (0, INT32_MAX),
+    "max_results": (0, 2**63 - 1),
 }
 """Integer query parameters with a range narrower than int32 (the spec's minimum/maximum)."""
 
@@ -199,6 +201,8 @@ class _Call:
     route: Route
     values: dict[str, Any]
     body: BaseModel | None
+    query: Mapping[str, str] = field(default_factory=dict)
+    """The raw query (first of repeated names), for names the route does not declare."""
 
     def uuid(self, name: str) -> uuid.UUID:
         value = self.values[name]
@@ -238,6 +242,14 @@ def _parse_value(param: Param, raw: str) -> object:
         if word not in ("true", "false"):
             raise _invalid(f"{param.wire} must be true or false, got {raw!r}")
         return word == "true"
+    if kind is datetime:
+        try:
+            moment = datetime.fromisoformat(raw.strip())
+        except ValueError:
+            raise _invalid(
+                f"{param.wire} must be an ISO 8601 date-time, got {raw!r}"
+            ) from None
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     if kind is int:
         low, high = _BOUNDS.get(param.name, (INT32_MIN, INT32_MAX))
         text = raw.strip()
@@ -296,7 +308,7 @@ def _parse_call(
         text = _decode_segment(raw_path[name], name)
         if kind is uuid.UUID:
             values[name] = _guid(text, name)
-        elif name == "service_id":
+        elif name in ("service_id", "application_id"):
             # as the gateway does: %7E and %2F decode to ~ and /, ~ is /, fabric:/ in front
             values[name] = "fabric:/" + text.replace("~", "/")
         else:
@@ -313,9 +325,21 @@ def _parse_call(
                 raise _invalid(
                     f"the request body is not a {route.body.__name__}: {exc}"
                 ) from None
-        elif route.body_required:
+        elif route.body_required and not _latest_restore(route, query):
             raise _invalid(f"a {route.body.__name__} request body is required")
-    return _Call(route, values, model)
+    return _Call(route, values, model, query)
+
+
+def _latest_restore(route: Route, query: Mapping[str, str]) -> bool:
+    """A RestorePartition with Latest=true: its body is optional (api-version 9.1 on).
+
+    Read from the raw query, so it works whether or not the generated module declares
+    the Latest parameter yet.
+    """
+    return (
+        route.operation_id == "RestorePartition"
+        and query.get("Latest", "").strip().lower() == "true"
+    )
 
 
 # --- state ------------------------------------------------------------------------------
@@ -346,6 +370,10 @@ class _FaultOp:
     instance_id: str | None = None
     cancelled: float | None = None
     force_cancelled: float | None = None
+    mode: str | None = None
+    """QuorumLossMode of a quorum loss."""
+    recovered: float | None = None
+    """When a Recover* call ended this quorum loss."""
 
     def state(self, now: float) -> OperationState:
         if self.force_cancelled is not None:
@@ -354,7 +382,10 @@ class _FaultOp:
             if now < self.cancelled + self.rollback:
                 return OperationState.ROLLING_BACK
             return OperationState.CANCELLED
-        if now < self.started + self.duration:
+        end = self.started + self.duration
+        if self.recovered is not None:
+            end = min(end, self.recovered)
+        if now < end:
             return OperationState.RUNNING
         return (
             OperationState.COMPLETED
@@ -371,6 +402,9 @@ class _Record:
     location: str
     epoch: tuple[str, str]
     lsn: int
+    partition: uuid.UUID | None = None
+    created: datetime | None = None
+    full: bool = True
 
 
 @dataclass(slots=True)
@@ -427,6 +461,8 @@ class _PartitionState:
     backups: int = 0
     backup: _TransferOp | None = None
     restore: _TransferOp | None = None
+    history: list[_TransferOp] = field(default_factory=list)
+    """Every backup triggered on the partition, in order."""
 
 
 @dataclass(slots=True)
@@ -435,6 +471,8 @@ class _NodeState:
     down_until: float
     """The node is down while the clock is below this (inf: until started)."""
     stopped_by: uuid.UUID | None = None
+    down_since: float = -math.inf
+    """When the node last went down (-inf: down from the start, or never)."""
 
     def is_up(self, now: float) -> bool:
         return now >= self.down_until
@@ -452,8 +490,9 @@ class _State:
 # --- the emulator -----------------------------------------------------------------------
 
 
-class Emulator:
-    """An in-memory Service Fabric gateway for the 14 fault and backup/restore operations.
+class Emulator(DrillHandlers):
+    """An in-memory Service Fabric gateway: the 14 fault and backup/restore operations, and
+    the 18 drill operations (discovery, Recover*, backup list, health; see _drill.py).
 
         from sfrest import ServiceFabricClient
         from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
@@ -474,6 +513,8 @@ class Emulator:
         runtime_version: the newest api-version accepted (compared as numbers).
         start_time: the UTC time at the clock's current reading, for TimeStampUtc
             (default: now).
+        page_size: the most items a page of a paged list holds (None: every item in
+            one page); MaxResults lowers it per request.
     """
 
     def __init__(
@@ -484,8 +525,12 @@ class Emulator:
         clock: Callable[[], float] = time.monotonic,
         runtime_version: str = DEFAULT_RUNTIME_VERSION,
         start_time: datetime | None = None,
+        page_size: int | None = None,
     ) -> None:
         self.topology = topology if topology is not None else Topology.default()
+        if page_size is not None and page_size < 1:
+            raise ValueError(f"page_size must be >= 1 or None, got {page_size}")
+        self.page_size = page_size
         merged = dict(DEFAULT_DURATIONS)
         for kind, seconds in (durations or {}).items():
             if kind not in merged:
@@ -507,6 +552,7 @@ class Emulator:
         if start.tzinfo is None:
             raise ValueError("start_time must be timezone-aware")
         self._utc_origin = (start.astimezone(UTC), clock())
+        self._started_at = clock()
         self._lock = threading.RLock()
         self._state = self._fresh_state()
         self._handlers: dict[str, Callable[[_Call, float], EmulatorResponse]] = {
@@ -524,6 +570,7 @@ class Emulator:
             "GetPartitionBackupProgress": self._backup_progress,
             "RestorePartition": self._restore,
             "GetPartitionRestoreProgress": self._restore_progress,
+            **self._drill_handlers(),
         }
         missing = {r.operation_id for r in _routes.ROUTES} - set(self._handlers)
         if missing:  # the spec grew an operation the emulator does not know
@@ -736,6 +783,7 @@ class Emulator:
             # the partition stays in quorum loss for QuorumLossDuration before recovering
             duration += max(0, call.int("quorum_loss_duration", 0))
         injection = self._take_injection(kind.value, (str(pid), service))
+        mode = call.values.get("quorum_loss_mode")
         self._state.operations[op_id] = _FaultOp(
             op_id,
             kind,
@@ -745,6 +793,7 @@ class Emulator:
             None if injection is None else injection.error_code,
             service=service,
             partition=pid,
+            mode=None if mode is None else str(mode),
         )
         return _reply(call.route.success_status)
 
@@ -822,6 +871,7 @@ class Emulator:
             if transition == NodeTransitionType.STOP:
                 stop_for = call.int("stop_duration_in_seconds", 0)
                 node_state.down_until, node_state.stopped_by = now + stop_for, op_id
+                node_state.down_since = now
             else:
                 node_state.down_until, node_state.stopped_by = now, None
         return _reply(call.route.success_status)
@@ -939,6 +989,9 @@ class Emulator:
             ),
             _INITIAL_EPOCH,
             _INITIAL_LSN + 100 * pstate.backups,
+            partition=pid,
+            created=timestamp,
+            full=pstate.backups == 0,
         )
         pstate.backups += 1
         pstate.backup = _TransferOp(
@@ -949,6 +1002,7 @@ class Emulator:
             self._take_injection(BACKUP, (str(pid), service)),
             record,
         )
+        pstate.history.append(pstate.backup)
         return _reply(call.route.success_status)
 
     def _backup_progress(self, call: _Call, now: float) -> EmulatorResponse:
@@ -981,8 +1035,7 @@ class Emulator:
         service, pid, pstate, _ = self._backup_partition(call)
         found = self.topology.partition(pid)
         assert found is not None
-        if not isinstance(call.body, RestorePartitionDescription):
-            # Latest=true without a body restores the newest backup: not emulated yet
+        if call.body is None and not _latest_restore(call.route, call.query):
             raise _invalid("a RestorePartitionDescription request body is required")
         if not found[0].stateful:
             raise _invalid(
@@ -990,13 +1043,24 @@ class Emulator:
             )
         self._busy(pstate, now)
         self._settle_backups(now)
+        if isinstance(call.body, RestorePartitionDescription):
+            source = self._state.backups.get(call.body.backup_id)
+        else:  # Latest=true without a body: the partition's newest backup
+            done = _succeeded(pstate, now)
+            if not done:
+                raise _Fail(
+                    404,
+                    "FABRIC_E_BACKUP_NOT_FOUND",
+                    f"partition {pid} has no backup to restore from",
+                )
+            source = done[-1]
         pstate.restore = _TransferOp(
             now,
             self.durations[RESTORE],
             now + 60 * max(0, call.int("restore_timeout", 10)),
             self._utc(now),
             self._take_injection(RESTORE, (str(pid), service)),
-            self._state.backups.get(call.body.backup_id),
+            source,
         )
         return _reply(call.route.success_status)
 
@@ -1041,6 +1105,15 @@ _PARTITION_KINDS = {
 _RUNNING_PHASES = ("Accepted", "InProgress")
 _BACKUP_PHASES = {"InProgress": BackupState.BACKUP_IN_PROGRESS.value}
 _RESTORE_PHASES = {"InProgress": RestoreState.RESTORE_IN_PROGRESS.value}
+
+
+def _succeeded(pstate: _PartitionState, now: float) -> list[_Record]:
+    """The partition's backups that have succeeded by now, oldest first."""
+    return [
+        op.record
+        for op in pstate.history
+        if op.record is not None and op.phase(now) == "Success"
+    ]
 
 
 def _epoch(epoch: tuple[str, str]) -> Epoch:

@@ -1,4 +1,4 @@
-"""The 14 operations' routes and parameters, read from the generated operation modules.
+"""The 32 operations' routes and parameters, read from the generated operation modules.
 
 Nothing here re-types the spec's table: METHOD, PATH, MIN_API_VERSION and SUCCESS_STATUS
 come from each sfrest_generated module, the parameters' wire names, types and whether
@@ -9,6 +9,7 @@ up here; one the emulator cannot understand fails at import, not silently.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import inspect
 import re
@@ -21,11 +22,21 @@ from typing import Any
 from urllib.parse import unquote
 
 from pydantic import BaseModel
+from sfrest_generated.api.applications import (
+    get_application_info,
+    get_application_info_list,
+)
 from sfrest_generated.api.backup_restore import (
     backup_partition,
+    get_partition_backup_configuration_info,
+    get_partition_backup_list,
     get_partition_backup_progress,
     get_partition_restore_progress,
     restore_partition,
+)
+from sfrest_generated.api.cluster import (
+    recover_all_partitions,
+    recover_system_partitions,
 )
 from sfrest_generated.api.faults import (
     cancel_operation,
@@ -38,6 +49,23 @@ from sfrest_generated.api.faults import (
     start_node_transition,
     start_partition_restart,
     start_quorum_loss,
+)
+from sfrest_generated.api.health import (
+    get_cluster_health,
+    get_partition_health,
+    get_service_health,
+)
+from sfrest_generated.api.nodes import get_node_info, get_node_info_list
+from sfrest_generated.api.partitions import (
+    get_partition_info,
+    get_partition_info_list,
+    recover_partition,
+)
+from sfrest_generated.api.replicas import get_replica_info_list
+from sfrest_generated.api.services import (
+    get_service_info,
+    get_service_info_list,
+    recover_service_partitions,
 )
 from sfrest_generated.types import Unset
 
@@ -56,6 +84,24 @@ MODULES: tuple[types.ModuleType, ...] = (
     get_partition_backup_progress,
     restore_partition,
     get_partition_restore_progress,
+    get_node_info_list,
+    get_node_info,
+    get_application_info_list,
+    get_application_info,
+    get_service_info_list,
+    get_service_info,
+    get_partition_info_list,
+    get_partition_info,
+    get_replica_info_list,
+    recover_partition,
+    recover_service_partitions,
+    recover_system_partitions,
+    recover_all_partitions,
+    get_partition_backup_configuration_info,
+    get_partition_backup_list,
+    get_partition_health,
+    get_service_health,
+    get_cluster_health,
 )
 """One generated module per operation of spec/servicefabric.yaml."""
 
@@ -146,6 +192,8 @@ def _stand_in(kind: type) -> object:
         return 1
     if kind is str:
         return "x"
+    if kind is datetime.datetime:
+        return datetime.datetime(2018, 1, 1, tzinfo=datetime.UTC)
     raise TypeError(f"the emulator cannot handle parameters of type {kind!r}")
 
 

@@ -2,14 +2,20 @@
 
 The default topology is seeded with fixed GUIDs so tests and demos can name them:
 
-    fabric:/CalcApp
-    ├── fabric:/CalcApp/CalcService      stateful, backup enabled
-    │     1daae3f5-7fd6-42e9-b1ba-8c05f873994d
-    │     2d5e8c43-6a1b-4f0e-9c7d-0b3a4e5f6a7b
-    │     3c1f9b27-84de-4a65-b0c3-5e6f7a8b9c0d
-    └── fabric:/CalcApp/GatewayService   stateless, backup not enabled
-          4e0a6d18-2b7c-4d93-8e1f-6a7b8c9d0e1f
-    nodes _Node_0 … _Node_4, instance ids 132537498712345670 … 132537498712345674
+    fabric:/CalcApp                      type CalcAppType 1.0.0
+    ├── fabric:/CalcApp/CalcService      stateful CalcServiceType, Int64Range, 3 replicas,
+    │                                    backup enabled
+    │     1daae3f5-7fd6-42e9-b1ba-8c05f873994d   keys -9223372036854775808 … -3074457345618258604
+    │     2d5e8c43-6a1b-4f0e-9c7d-0b3a4e5f6a7b   keys -3074457345618258603 … 3074457345618258601
+    │     3c1f9b27-84de-4a65-b0c3-5e6f7a8b9c0d   keys 3074457345618258602 … 9223372036854775807
+    └── fabric:/CalcApp/GatewayService   stateless GatewayServiceType, Singleton, an instance
+          4e0a6d18-2b7c-4d93-8e1f-6a7b8c9d0e1f   on every node, backup not enabled
+    nodes _Node_0 … _Node_4: instance ids 132537498712345670 … 132537498712345674, type
+    NodeType0, upgrade domain i, fault domain fd:/i, address 10.0.0.(4+i)
+
+Replicas are placed, not declared: replica r of a service's partition p lives on node
+(p + r) mod the node count, replica 0 is the Primary and the others ActiveSecondary; a
+stateless partition runs instance_count instances (-1: one on every node) the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 __all__ = [
     "CALC_APP",
@@ -29,6 +36,7 @@ __all__ = [
     "Application",
     "Node",
     "Partition",
+    "Replica",
     "Service",
     "Topology",
 ]
@@ -55,26 +63,45 @@ NODES: dict[str, str] = {f"_Node_{i}": f"13253749871234567{i}" for i in range(5)
 
 @dataclass(frozen=True, slots=True)
 class Partition:
-    """A partition: its GUID and whether a backup policy covers it.
+    """A partition: its GUID, whether a backup policy covers it, and its name (Named).
 
     Partition(uuid.UUID("1daae3f5-7fd6-42e9-b1ba-8c05f873994d"), backup_enabled=True)
+    Partition(pid, name="eu")     # a partition of a service with scheme="Named"
     """
 
     id: uuid.UUID
     backup_enabled: bool = False
+    name: str | None = None
+
+
+Scheme = Literal["Int64Range", "Named", "Singleton"]
+_INT64_MIN, _INT64_SPAN = -(2**63), 2**64
 
 
 @dataclass(frozen=True, slots=True)
 class Service:
-    """A service: its full name (fabric:/app/svc), partitions, and kind.
+    """A service: its full name (fabric:/app/svc), partitions, kind and shape.
 
     Service("fabric:/CalcApp/CalcService", (Partition(pid, backup_enabled=True),))
     Service("fabric:/CalcApp/Web", (Partition(pid2),), stateful=False)
+
+    scheme: Int64Range (the int64 keys split evenly between the partitions), Named (each
+    partition's name, default its index) or Singleton (one partition); default
+    Int64Range for a stateful service, Singleton for a stateless one with one partition.
+    target_replica_set_size / min_replica_set_size: a stateful service's replica set;
+    instance_count: a stateless service's instances per partition (-1: every node).
     """
 
     name: str
     partitions: tuple[Partition, ...]
     stateful: bool = True
+    type_name: str | None = None
+    """Default: the last segment of the name plus Type (CalcServiceType)."""
+    scheme: Scheme | None = None
+    target_replica_set_size: int = 3
+    min_replica_set_size: int = 2
+    instance_count: int = -1
+    manifest_version: str = "1.0.0"
 
     def __post_init__(self) -> None:
         if not self.name.startswith("fabric:/") or self.name == "fabric:/":
@@ -83,6 +110,39 @@ class Service:
             raise ValueError(f"service {self.name} has no partitions")
         if not self.stateful and any(p.backup_enabled for p in self.partitions):
             raise ValueError(f"stateless service {self.name} cannot enable backup")
+        if self.type_name is None:
+            object.__setattr__(self, "type_name", self.name.rsplit("/", 1)[1] + "Type")
+        if self.scheme is None:
+            single = not self.stateful and len(self.partitions) == 1
+            object.__setattr__(self, "scheme", "Singleton" if single else "Int64Range")
+        if self.scheme == "Singleton" and len(self.partitions) != 1:
+            raise ValueError(f"singleton service {self.name} has one partition")
+        if not 1 <= self.min_replica_set_size <= self.target_replica_set_size:
+            raise ValueError(
+                f"service {self.name}: need 1 <= min_replica_set_size <= target_replica_set_size"
+            )
+        if self.instance_count == 0 or self.instance_count < -1:
+            raise ValueError(f"service {self.name}: instance_count is -1 or positive")
+
+    def key_range(self, index: int) -> tuple[int, int]:
+        """The int64 keys (low, high, inclusive) partition `index` owns (Int64Range)."""
+        count = len(self.partitions)
+        low = _INT64_MIN + _INT64_SPAN * index // count
+        return low, _INT64_MIN + _INT64_SPAN * (index + 1) // count - 1
+
+    def partition_name(self, index: int) -> str:
+        """The name of partition `index` (Named): its own, else its index."""
+        return self.partitions[index].name or str(index)
+
+
+@dataclass(frozen=True, slots=True)
+class Replica:
+    """A placed replica (stateful) or instance (stateless) of a partition."""
+
+    id: str
+    """A decimal int64."""
+    node: str
+    primary: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +154,15 @@ class Application:
 
     name: str
     services: tuple[Service, ...]
+    type_name: str | None = None
+    """Default: the last segment of the name plus Type (CalcAppType)."""
+    type_version: str = "1.0.0"
 
     def __post_init__(self) -> None:
+        if self.type_name is None:
+            object.__setattr__(
+                self, "type_name", self.name.rstrip("/").rsplit("/", 1)[1] + "Type"
+            )
         for service in self.services:
             if not service.name.startswith(self.name.rstrip("/") + "/"):
                 raise ValueError(f"service {service.name} is not under {self.name}")
@@ -111,6 +178,13 @@ class Node:
     name: str
     instance_id: str
     up: bool = True
+    type: str = "NodeType0"
+    upgrade_domain: str | None = None
+    """Default: the node's position in the topology (0, 1, …)."""
+    fault_domain: str | None = None
+    """Default: fd:/ and the node's position."""
+    address: str | None = None
+    """Default: 10.0.0.(4 + the node's position)."""
 
     def __post_init__(self) -> None:
         if not _DECIMAL.fullmatch(self.instance_id):
@@ -149,9 +223,17 @@ class Topology:
                     if partition.id in partitions:
                         raise ValueError(f"duplicate partition {partition.id}")
                     partitions[partition.id] = (service, partition)
-        nodes = {node.name: node for node in self.nodes}
-        if len(nodes) != len(self.nodes):
-            raise ValueError("duplicate node names")
+        nodes: dict[str, Node] = {}
+        for position, given in enumerate(self.nodes):
+            if given.name in nodes:
+                raise ValueError("duplicate node names")
+            nodes[given.name] = replace(
+                given,
+                upgrade_domain=given.upgrade_domain or str(position),
+                fault_domain=given.fault_domain or f"fd:/{position}",
+                address=given.address or f"10.0.0.{4 + position % 250}",
+            )
+        object.__setattr__(self, "nodes", tuple(nodes.values()))
         object.__setattr__(self, "_services", services)
         object.__setattr__(self, "_partitions", partitions)
         object.__setattr__(self, "_nodes", nodes)
@@ -186,3 +268,41 @@ class Topology:
     def services(self) -> Iterator[Service]:
         """Every service, in declaration order."""
         return iter(self._services.values())
+
+    def applications_by_name(self) -> dict[str, Application]:
+        """Every application by name, in declaration order."""
+        return {app.name: app for app in self.applications}
+
+    def application_of(self, service: Service) -> Application:
+        """The application a service belongs to."""
+        return next(app for app in self.applications if service in app.services)
+
+    def replicas(self, partition_id: uuid.UUID) -> tuple[Replica, ...]:
+        """The partition's replicas or instances, placed on the nodes (see the module doc)."""
+        found = self._partitions.get(partition_id)
+        if found is None or not self.nodes:
+            return ()
+        service, _ = found
+        index = next(
+            i for i, p in enumerate(service.partitions) if p.id == partition_id
+        )
+        names = [node.name for node in self.nodes]
+        if service.stateful:
+            count = service.target_replica_set_size
+        else:
+            count = (
+                len(names) if service.instance_count == -1 else service.instance_count
+            )
+        count = min(count, len(names))
+        base = 132537498800000000 + 1000 * self._order(partition_id)
+        return tuple(
+            Replica(
+                str(base + r),
+                names[(index + r) % len(names)],
+                service.stateful and r == 0,
+            )
+            for r in range(count)
+        )
+
+    def _order(self, partition_id: uuid.UUID) -> int:
+        return list(self._partitions).index(partition_id)

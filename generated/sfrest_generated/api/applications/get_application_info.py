@@ -1,0 +1,80 @@
+# generated from spec/ by make generate — do not edit
+"""GetApplicationInfo: Gets information about a Service Fabric application."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models import ApplicationInfo
+from ...types import UNSET, Unset
+
+OPERATION_ID = "GetApplicationInfo"
+METHOD = "GET"
+PATH = "/Applications/{application_id}"
+API_VERSION = "6.0"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.0"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200, 204})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "api_version": {"required": True, "type": "string"},
+    "application_id": {"required": True, "type": "string"},
+    "exclude_application_parameters": {"required": False, "type": "boolean"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+
+
+def request_kwargs(
+    application_id: str,
+    *,
+    api_version: str = "6.0",
+    exclude_application_parameters: bool | Unset = UNSET,
+    timeout: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["ExcludeApplicationParameters"] = exclude_application_parameters
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            application_id=quote(str(application_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ApplicationInfo | None:
+    """Parses a 200 or 204 response into ApplicationInfo.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    if response.status_code == 204:
+        return None
+    return ApplicationInfo.model_validate_json(response.content)

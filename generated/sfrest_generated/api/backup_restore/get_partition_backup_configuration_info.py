@@ -1,0 +1,75 @@
+# generated from spec/ by make generate — do not edit
+"""GetPartitionBackupConfigurationInfo: Gets the partition backup configuration information."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...models import PartitionBackupConfigurationInfo
+from ...types import UNSET, Unset
+
+OPERATION_ID = "GetPartitionBackupConfigurationInfo"
+METHOD = "GET"
+PATH = "/Partitions/{partition_id}/$/GetBackupConfigurationInfo"
+API_VERSION = "6.4"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.4"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+
+
+def request_kwargs(
+    partition_id: UUID,
+    *,
+    api_version: str = "6.4",
+    timeout: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            partition_id=quote(str(partition_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PartitionBackupConfigurationInfo:
+    """Parses a 200 response into PartitionBackupConfigurationInfo.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return PartitionBackupConfigurationInfo.model_validate_json(response.content)

@@ -1,0 +1,102 @@
+# generated from spec/ by make generate — do not edit
+"""GetPartitionBackupList: Gets the list of backups available for the specified partition."""
+
+import datetime
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...models import PagedBackupInfoList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "GetPartitionBackupList"
+METHOD = "GET"
+PATH = "/Partitions/{partition_id}/$/GetBackups"
+API_VERSION = "6.4"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.4"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "api_version": {"required": True, "type": "string"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+    "latest": {"required": False, "type": "boolean"},
+    "start_date_time_filter": {
+        "required": False,
+        "type": "string",
+        "format": "date-time",
+    },
+    "end_date_time_filter": {
+        "required": False,
+        "type": "string",
+        "format": "date-time",
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+
+
+def request_kwargs(
+    partition_id: UUID,
+    *,
+    api_version: str = "6.4",
+    timeout: int | Unset = UNSET,
+    latest: bool | Unset = UNSET,
+    start_date_time_filter: datetime.datetime | Unset = UNSET,
+    end_date_time_filter: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["timeout"] = timeout
+
+    params["Latest"] = latest
+
+    json_start_date_time_filter: str | Unset = UNSET
+    if not isinstance(start_date_time_filter, Unset):
+        json_start_date_time_filter = start_date_time_filter.isoformat()
+    params["StartDateTimeFilter"] = json_start_date_time_filter
+
+    json_end_date_time_filter: str | Unset = UNSET
+    if not isinstance(end_date_time_filter, Unset):
+        json_end_date_time_filter = end_date_time_filter.isoformat()
+    params["EndDateTimeFilter"] = json_end_date_time_filter
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            partition_id=quote(str(partition_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PagedBackupInfoList:
+    """Parses a 200 response into PagedBackupInfoList.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return PagedBackupInfoList.model_validate_json(response.content)

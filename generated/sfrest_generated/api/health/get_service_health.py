@@ -1,0 +1,94 @@
+# generated from spec/ by make generate — do not edit
+"""GetServiceHealth: Gets the health of the specified Service Fabric service."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models import ServiceHealth
+from ...types import UNSET, Unset
+
+OPERATION_ID = "GetServiceHealth"
+METHOD = "GET"
+PATH = "/Services/{service_id}/$/GetHealth"
+API_VERSION = "6.0"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.0"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "api_version": {"required": True, "type": "string"},
+    "service_id": {"required": True, "convention": "fabric-name"},
+    "events_health_state_filter": {
+        "required": False,
+        "type": "integer",
+        "flags": "HealthStateFilter",
+    },
+    "partitions_health_state_filter": {
+        "required": False,
+        "type": "integer",
+        "flags": "HealthStateFilter",
+    },
+    "exclude_health_statistics": {"required": False, "type": "boolean"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+
+
+def request_kwargs(
+    service_id: str,
+    *,
+    api_version: str = "6.0",
+    events_health_state_filter: int | Unset = UNSET,
+    partitions_health_state_filter: int | Unset = UNSET,
+    exclude_health_statistics: bool | Unset = UNSET,
+    timeout: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["EventsHealthStateFilter"] = events_health_state_filter
+
+    params["PartitionsHealthStateFilter"] = partitions_health_state_filter
+
+    params["ExcludeHealthStatistics"] = exclude_health_statistics
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            service_id=quote(str(service_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ServiceHealth:
+    """Parses a 200 response into ServiceHealth.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return ServiceHealth.model_validate_json(response.content)

@@ -1,0 +1,90 @@
+# generated from spec/ by make generate — do not edit
+"""GetNodeInfoList: Gets the list of nodes in the Service Fabric cluster."""
+
+from typing import Any
+
+import httpx
+
+from ...models import NodeStatusFilter, PagedNodeInfoList
+from ...types import UNSET, Unset
+
+OPERATION_ID = "GetNodeInfoList"
+METHOD = "GET"
+PATH = "/Nodes"
+API_VERSION = "6.3"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.0"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = True
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "api_version": {"required": True, "type": "string"},
+    "continuation_token": {"required": False, "type": "string"},
+    "node_status_filter": {"required": False, "enum": NodeStatusFilter},
+    "max_results": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0,
+    },
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+
+
+def request_kwargs(
+    *,
+    api_version: str = "6.3",
+    continuation_token: str | Unset = UNSET,
+    node_status_filter: NodeStatusFilter | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    timeout: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["ContinuationToken"] = continuation_token
+
+    json_node_status_filter: str | Unset = UNSET
+    if not isinstance(node_status_filter, Unset):
+        json_node_status_filter = node_status_filter.value
+
+    params["NodeStatusFilter"] = json_node_status_filter
+
+    params["MaxResults"] = max_results
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PagedNodeInfoList:
+    """Parses a 200 response into PagedNodeInfoList.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return PagedNodeInfoList.model_validate_json(response.content)
