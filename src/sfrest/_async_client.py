@@ -237,7 +237,7 @@ class AsyncServiceFabricClient(ClientBase):
                 response = await self._http.request(
                     **call.send, timeout=call.http_timeout
                 )
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
                     raise error from exc

@@ -119,7 +119,7 @@ class ServiceFabricClient(ClientBase):
         while True:
             try:
                 response = self._http.request(**call.send, timeout=call.http_timeout)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
                     raise error from exc
