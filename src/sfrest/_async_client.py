@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from ._client import BackupStorage
 
+from . import _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._filters import OperationStateFilter, OperationTypeFilter
@@ -234,9 +235,7 @@ class AsyncServiceFabricClient(ClientBase):
         attempt = 0
         while True:
             try:
-                response = await self._http.request(
-                    **call.send, timeout=call.http_timeout
-                )
+                response = await _deadline.asend(self._http, call)
             except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
@@ -245,7 +244,7 @@ class AsyncServiceFabricClient(ClientBase):
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:
                     return result  # type: ignore[return-value]
-            await self._sleep(self.retry.delay(attempt))
+            await self._sleep(_deadline.pause(self.retry.delay(attempt)))
             attempt += 1
 
     def _fault(

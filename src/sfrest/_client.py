@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     """A BackupStorageDescription: where a backup is written or read."""
 
+from . import _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._filters import OperationStateFilter, OperationTypeFilter
@@ -118,7 +119,7 @@ class ServiceFabricClient(ClientBase):
         attempt = 0
         while True:
             try:
-                response = self._http.request(**call.send, timeout=call.http_timeout)
+                response = _deadline.send(self._http, call)
             except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
@@ -127,7 +128,7 @@ class ServiceFabricClient(ClientBase):
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:
                     return result  # type: ignore[return-value]
-            self._sleep(self.retry.delay(attempt))
+            self._sleep(_deadline.pause(self.retry.delay(attempt)))
             attempt += 1
 
     def _fault(
