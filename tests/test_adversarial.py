@@ -38,7 +38,7 @@ EXAMPLES = int(os.environ.get("SFREST_FUZZ_EXAMPLES", "0"))
 FIGURES = {"cases": 0, "calls": 0, "escapes": 0}
 
 
-def _settings(default: int) -> Any:
+def _settings(default: int) -> settings:
     return settings(
         max_examples=EXAMPLES or default,
         derandomize=True,
