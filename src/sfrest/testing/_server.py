@@ -160,6 +160,8 @@ class EmulatorServer:
                 conn.start_next_cycle()
         except (OSError, TimeoutError, h11.ProtocolError) as exc:
             log.debug("connection dropped: %r", exc)  # gone, idle too long, or broken
+        except asyncio.CancelledError:  # stop(): asyncio would log a cancelled handler
+            pass
         finally:
             self._tasks.discard(task)
             writer.close()
