@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs check-generated test lint lint-spec bump breaking bench clean
+.PHONY: install demo node generate contract docs check-generated test fuzz lint lint-spec bump breaking bench clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -73,6 +73,12 @@ $(BENCH_VENV)/.installed: pyproject.toml constraints.txt
 ## test: check generation, then run every test (the TypeScript and docs tests need node_modules/)
 test: check-generated node
 	$(PY) -m pytest
+
+## fuzz: the adversarial suite (tests/test_adversarial.py) with FUZZ_EXAMPLES cases per test
+## instead of make test's few thousand; prints the cases run and the escapes (goal 0)
+FUZZ_EXAMPLES ?= 20000
+fuzz: install
+	SFREST_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_adversarial.py -s
 
 ## lint: the spec (lint-spec), ruff, and strict type checking of our code (tests, scripts and examples too) and the generated package
 lint: install lint-spec

@@ -3,9 +3,12 @@
     python examples/chaos_demo.py                      # starts the emulator, runs, stops it
     python examples/chaos_demo.py --endpoint http://localhost:19080   # a cluster you run
 
-The drill: partial data loss on one partition, a restart cancelled half-way, quorum
-loss, a node stopped and started again, a restart of every partition at once (async),
-a backup and a restore from it, and the list of every fault operation.
+The drill: find a stateful service, its partitions and a node through the API, check
+the steady state (cluster and partition health), then partial data loss, a restart
+cancelled half-way, quorum loss ended by RecoverPartition, a node stopped and started
+again, a restart of every partition at once (async), a backup and a restore from the
+latest backup the backup list names, and the list of every fault operation; the steady
+state is checked after each fault.
 """
 
 from __future__ import annotations
@@ -21,11 +24,6 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import sfrest
-from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, NODES
-
-SERVICE = CALC_SERVICE  # fabric:/CalcApp/CalcService, stateful, backup enabled
-PARTITION = CALC_PARTITIONS[0]
-NODE, NODE_INSTANCE_ID = "_Node_1", NODES["_Node_1"]
 
 
 def say(text: str) -> None:
@@ -37,8 +35,7 @@ def follow(what: str) -> Callable[[Any], None]:
     start, last = time.monotonic(), [""]
 
     def on_progress(progress: Any) -> None:
-        state = str(progress.state if hasattr(progress, "state") else
-                    getattr(progress, "backup_state", None) or getattr(progress, "restore_state", None))  # fmt: skip
+        state = sfrest.state_of(progress)
         if state != last[0]:
             say(f"    {what}: {state} after {time.monotonic() - start:.1f}s")
             last[0] = state
@@ -46,76 +43,124 @@ def follow(what: str) -> Callable[[Any], None]:
     return on_progress
 
 
+def steady_state(client: sfrest.ServiceFabricClient, partition_id: Any) -> str:
+    """Cluster and partition health, and the partition's status, on one line."""
+    cluster = client.get_cluster_health().aggregated_health_state
+    partition = client.get_partition_health(partition_id).aggregated_health_state
+    info = client.get_partition_info(partition_id)
+    status = getattr(info, "partition_status", None)
+    return f"cluster {cluster}, partition {partition} ({status})"
+
+
+def targets(client: sfrest.ServiceFabricClient) -> tuple[str, list[Any], Any]:
+    """The first stateful service with its partitions, and a node that is up."""
+    for application in client.iter_applications():
+        for service in client.iter_services(application.id or ""):
+            if str(service.service_kind) == "Stateful" and service.id:
+                partitions = [
+                    p.partition_information.id
+                    for p in client.iter_partitions(service.id)
+                    if p.partition_information is not None
+                ]
+                node = next(
+                    n for n in client.iter_nodes() if str(n.node_status) == "Up"
+                )
+                return str(service.name), partitions, node
+    raise SystemExit("no stateful service found")
+
+
 def drill(endpoint: str) -> None:
     with sfrest.ServiceFabricClient(endpoint) as client:
-        say(f"1. Partial data loss on partition {PARTITION} of {SERVICE}")
-        progress = client.start_data_loss(SERVICE, PARTITION, "PartialDataLoss").wait(
+        say("0. Find the targets")
+        service, partitions, node = targets(client)
+        partition = partitions[0]
+        say(f"   -> {service}: partitions {', '.join(str(p)[:8] + '…' for p in partitions)}; "
+            f"node {node.name} (instance {node.instance_id})")  # fmt: skip
+        say(f"   -> steady state: {steady_state(client, partition)}")
+
+        say(f"1. Partial data loss on partition {partition}")
+        progress = client.start_data_loss(service, partition, "PartialDataLoss").wait(
             on_progress=follow("data loss")
         )
         result = progress.invoke_data_loss_result
         assert result is not None and result.selected_partition is not None
         say(f"   -> data loss invoked on partition {result.selected_partition.partition_id} "
-            f"(error code {result.error_code}); the service now recovers from its replicas")  # fmt: skip
+            f"(error code {result.error_code}); now {steady_state(client, partition)}")  # fmt: skip
 
         say("2. Restart of every replica, cancelled while it runs")
         restart = client.start_partition_restart(
-            SERVICE, PARTITION, "AllReplicasOrInstances"
+            service, partition, "AllReplicasOrInstances"
         )
+        say(f"   -> while it runs: {steady_state(client, partition)}")
         restart.cancel()
         restarted = restart.wait(on_progress=follow("restart"))
         say(
             f"   -> the restart ended {restarted.state}: the system rolled back its own state"
         )
 
-        say("3. Quorum loss on the partition for 3 seconds")
-        quorum = client.start_quorum_loss(SERVICE, PARTITION, "QuorumReplicas", 3).wait(
-            on_progress=follow("quorum loss")
-        )
+        say("3. Quorum loss for 10 minutes, ended early by RecoverPartition")
+        quorum = client.start_quorum_loss(service, partition, "QuorumReplicas", 600)
+        while "InQuorumLoss" not in steady_state(client, partition):
+            time.sleep(0.2)
+        say(f"   -> in quorum loss: {steady_state(client, partition)}")
+        client.recover_partition(partition)
+        ended = quorum.wait(on_progress=follow("quorum loss"))
         say(
-            f"   -> quorum loss {quorum.state}: writes were blocked, then quorum came back"
+            f"   -> recovered, quorum loss {ended.state}: {steady_state(client, partition)}"
         )
 
-        say(f"4. Stop node {NODE}, then start it again")
-        stop = client.start_node_transition(NODE, "Stop", NODE_INSTANCE_ID, 600)
-        stop.wait(on_progress=follow("stop"))
-        start = client.start_node_transition(NODE, "Start", NODE_INSTANCE_ID, 0)
-        started = start.wait(on_progress=follow("start"))
-        transition = started.node_transition_result
-        node = transition.node_result if transition else None
-        say(f"   -> node {node.node_name if node else NODE} is back ({started.state})")
+        say(f"4. Stop node {node.name}, then start it again")
+        instance = str(node.instance_id)
+        client.start_node_transition(node.name, "Stop", instance, 600).wait(
+            on_progress=follow("stop")
+        )
+        down = client.get_node_info(node.name)
+        say(f"   -> node {node.name} is {down.node_status if down else '?'}; "
+            f"cluster {client.get_cluster_health().aggregated_health_state}")  # fmt: skip
+        started = client.start_node_transition(node.name, "Start", instance, 0).wait(
+            on_progress=follow("start")
+        )
+        say(f"   -> node {node.name} is back ({started.state}); "
+            f"cluster {client.get_cluster_health().aggregated_health_state}")  # fmt: skip
 
         say(
-            f"5. Restart the secondaries of all {len(CALC_PARTITIONS)} partitions at once (async)"
+            f"5. Restart the secondaries of all {len(partitions)} partitions at once (async)"
         )
-        states = asyncio.run(restart_all(endpoint))
+        states = asyncio.run(restart_all(endpoint, service, partitions))
         say(f"   -> {', '.join(f'{str(pid)[:8]}…: {state}' for pid, state in states)}")
 
-        say(f"6. Back up partition {PARTITION}")
-        backup = client.backup_partition(PARTITION).wait(on_progress=follow("backup"))
-        say(f"   -> backup {backup.backup_state}: {backup.backup_location} "
-            f"(LSN {backup.lsn_of_last_backup_record})")  # fmt: skip
-        assert backup.backup_id is not None and backup.backup_location is not None
+        say(f"6. Back up partition {partition}")
+        backup = client.backup_partition(partition).wait(on_progress=follow("backup"))
+        say(
+            f"   -> backup {backup.backup_state} (LSN {backup.lsn_of_last_backup_record})"
+        )
 
-        say("7. Restore the partition from that backup")
+        say(
+            "7. Restore the partition from its latest backup, as the backup list gives it"
+        )
+        page = client.get_partition_backup_list(partition, latest=True)
+        latest = (page.items or [])[0]
+        assert latest.backup_id is not None and latest.backup_location is not None
+        say(f"   -> latest backup {latest.backup_id} at {latest.backup_location}")
         restore = client.restore_partition(
-            PARTITION, backup.backup_id, backup.backup_location
+            partition, latest.backup_id, latest.backup_location
         ).wait(on_progress=follow("restore"))
         say(f"   -> restore {restore.restore_state} up to LSN {restore.restored_lsn}")
 
-        say("8. Every fault operation the cluster knows of")
+        say("8. Every fault operation the cluster knows of, and the steady state again")
         for status in client.get_fault_operation_list():
             say(f"    {status.type!s:20} {status.state!s:15} {status.operation_id}")
+        say(f"   -> {steady_state(client, partition)}")
 
 
-async def restart_all(endpoint: str) -> list[tuple[object, str]]:
+async def restart_all(
+    endpoint: str, service: str, partitions: list[Any]
+) -> list[tuple[object, str]]:
     async with sfrest.AsyncServiceFabricClient(endpoint) as client:
-        ops = [await client.start_partition_restart(SERVICE, pid, "OnlyActiveSecondaries")
-               for pid in CALC_PARTITIONS]  # fmt: skip
+        ops = [await client.start_partition_restart(service, pid, "OnlyActiveSecondaries")
+               for pid in partitions]  # fmt: skip
         done = await asyncio.gather(*(op.wait() for op in ops))
-    return [
-        (pid, str(progress.state))
-        for pid, progress in zip(CALC_PARTITIONS, done, strict=True)
-    ]
+    return [(pid, str(p.state)) for pid, p in zip(partitions, done, strict=True)]
 
 
 def _free_port(preferred: int) -> int:

@@ -132,5 +132,5 @@ def test_tls_settings(tmp_path: Path) -> None:
         "https://cluster:19080", cert=cert, key=key, verify=certifi.where()
     ) as client:
         assert client.endpoint == "https://cluster:19080"
-    with pytest.raises(ssl.SSLError):
+    with pytest.raises(sfrest.InvalidArgumentError, match=r"client\.key"):
         ssl_context(True, key, key)  # a key is not a certificate

@@ -26,6 +26,14 @@ def test_chaos_demo_runs_against_its_own_emulator() -> None:
         )
     assert "data loss: Completed" in out and "restart: Cancelled" in out
     assert "backup Success" in out and "restore Success" in out
+    # discovered, not hard-coded; health checked around the faults; recovered
+    assert re.search(
+        r"-> fabric:/CalcApp/CalcService: partitions .*; node _Node_\d", out
+    )
+    assert "in quorum loss: cluster Error, partition Error (InQuorumLoss)" in out
+    assert "recovered, quorum loss Completed: cluster Ok, partition Ok (Ready)" in out
+    assert re.search(r"node _Node_\d is Down; cluster Error", out)
+    assert "latest backup" in out
     assert out.rstrip().endswith(
         "Chaos drill complete: every fault was induced, observed to its end and cleaned up."
     )

@@ -68,6 +68,7 @@ def test_all_is_pinned() -> None:
         "TransportError",
         "UnauthorizedError",
         "WaitTimeoutError",
+        "state_of",
     ]
     assert all(hasattr(sfrest, name) for name in sfrest.__all__)
 

@@ -63,6 +63,7 @@ from ._operation import (
     AsyncOperation,
     FaultOperation,
     Operation,
+    state_of,
 )
 from ._policies import PollPolicy, RetryPolicy
 
@@ -136,6 +137,7 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "WaitTimeoutError",
+    "state_of",
 ]
 
 

@@ -11,6 +11,7 @@ from typing import Self, TypeVar
 
 import httpx
 
+from . import _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._policies import PollPolicy, RetryPolicy
@@ -217,10 +218,8 @@ class AsyncCore(ClientBase):
         attempt = 0
         while True:
             try:
-                response = await self._http.request(
-                    **call.send, timeout=call.http_timeout
-                )
-            except httpx.TransportError as exc:
+                response = await _deadline.asend(self._http, call)
+            except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
                     raise error from exc
@@ -228,5 +227,5 @@ class AsyncCore(ClientBase):
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:
                     return result  # type: ignore[return-value]
-            await self._sleep(self.retry.delay(attempt))
+            await self._sleep(_deadline.pause(self.retry.delay(attempt)))
             attempt += 1

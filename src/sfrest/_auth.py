@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import ssl
 import time
 from collections.abc import Callable, Generator, Sequence
@@ -9,6 +10,11 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import httpx
+
+from ._errors import InvalidArgumentError
+
+_TOKEN = re.compile(r"[!-~]+")
+"""A header-safe token: printable ASCII, no spaces or control characters."""
 
 
 class AccessToken(Protocol):
@@ -26,12 +32,29 @@ class TokenCredential(Protocol):
 Token = str | Callable[[], str] | TokenCredential
 
 
+def checked(token: object) -> str:
+    """token without one trailing newline (as read from a file); InvalidArgumentError, naming
+    neither the token nor its characters, unless the rest is printable ASCII."""
+    if isinstance(token, str):
+        token = token[:-2] if token.endswith("\r\n") else token.removesuffix("\n")
+        if _TOKEN.fullmatch(token):
+            return token
+    raise InvalidArgumentError(
+        "the bearer token must be a non-empty str of printable ASCII without spaces or "
+        "control characters (one trailing newline is dropped)"
+    )
+
+
 class BearerAuth(httpx.Auth):
     """Sends `Authorization: Bearer <token>`, asking a callable or credential for each request
     (a credential's token is reused until a minute before it expires). Never shows the token."""
 
     def __init__(self, token: Token, scopes: Sequence[str] = ()) -> None:
-        self._token = token
+        if not (isinstance(token, str | TokenCredential) or callable(token)):
+            raise InvalidArgumentError(
+                "token must be a str, a callable or a credential with get_token()"
+            )
+        self._token = checked(token) if isinstance(token, str) else token
         self._scopes = tuple(scopes)
         self._cached: AccessToken | None = None
 
@@ -42,8 +65,8 @@ class BearerAuth(httpx.Auth):
         if isinstance(token, TokenCredential):
             if self._cached is None or self._cached.expires_on - 60 <= time.time():
                 self._cached = token.get_token(*self._scopes)
-            return self._cached.token
-        return token()
+            return checked(self._cached.token)
+        return checked(token())
 
     def auth_flow(
         self, request: httpx.Request
@@ -61,12 +84,28 @@ def ssl_context(
     """httpx's verify= for a CA bundle and an X.509 client certificate (PEM files)."""
     if cert is None and not isinstance(verify, str | Path):
         return verify
-    context = ssl.create_default_context(
-        cafile=None if isinstance(verify, bool) else str(verify)
-    )
-    if verify is False:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    if cert is not None:
-        context.load_cert_chain(str(cert), None if key is None else str(key))
+    try:
+        what = f"verify={verify!r}"
+        context = ssl.create_default_context(
+            cafile=None if isinstance(verify, bool) else str(verify)
+        )
+        if verify is False:
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        if cert is not None:
+            what = f"cert={str(cert)!r}" + (
+                "" if key is None else f", key={str(key)!r}"
+            )
+            context.load_cert_chain(
+                str(cert), None if key is None else str(key), _no_password
+            )
+    except OSError as exc:  # ssl.SSLError too; its text never quotes the file
+        raise InvalidArgumentError(
+            f"cannot load {what}: {exc.strerror or exc}"
+        ) from None
     return context
+
+
+def _no_password() -> str:
+    """Instead of OpenSSL prompting on the terminal for an encrypted key's password."""
+    raise OSError("the key is encrypted: sfrest takes an unencrypted PEM key")

@@ -16,13 +16,12 @@ from . import _arguments, _ids
 from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
-    RequestTimeoutError,
     ResponseDecodeError,
     SFRestError,
-    TransportError,
     fabric_error,
+    transport_error,
 )
-from ._policies import PollPolicy, RetryPolicy
+from ._policies import PollPolicy, RetryPolicy, seconds
 from ._versions import choose_api_version, parse_version
 
 T = TypeVar("T")
@@ -60,7 +59,6 @@ class Call(Generic[T]):
     """
 
     send: dict[str, Any]
-    success: frozenset[int]
     parse: Callable[[httpx.Response], T]
     retry: bool
     start: bool
@@ -88,16 +86,7 @@ class ClientBase:
         polling: PollPolicy,
         connect_timeout: float,
     ) -> None:
-        if (
-            not isinstance(endpoint, str)
-            or not endpoint.startswith(("http://", "https://"))
-            or "?" in endpoint
-            or "#" in endpoint
-        ):
-            raise InvalidArgumentError(
-                f"endpoint must be an http:// or https:// URL without a query, got {endpoint!r}"
-            )
-        self.endpoint = endpoint.rstrip("/")
+        self.endpoint = _ids.endpoint(endpoint)
         self.runtime_version = runtime_version
         self._runtime = (
             None
@@ -107,7 +96,7 @@ class ClientBase:
         self._auth = None if token is None else BearerAuth(token, token_scopes)
         self._verify = ssl_context(verify, cert, key)
         self.retry, self.polling = retry, polling
-        self._connect_timeout = connect_timeout
+        self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
 
@@ -209,7 +198,6 @@ class ClientBase:
             ) from None
         return Call(
             send=send,
-            success=module.SUCCESS_STATUSES,
             parse=parse,
             retry=module.IDEMPOTENT,
             start=module.IDEMPOTENCY_KEY is not None,
@@ -230,7 +218,7 @@ class ClientBase:
                 response.elapsed.total_seconds() * 1000,
                 attempt + 1,
             )
-        if status in call.success:
+        if 200 <= status < 300:  # any 2xx: a body-less call needs no more
             try:
                 return call.parse(response)
             except ValueError as exc:
@@ -252,19 +240,12 @@ class ClientBase:
         raise error
 
     def _transport_error(
-        self, call: Call[Any], exc: httpx.TransportError, attempt: int
+        self, call: Call[Any], exc: httpx.RequestError, attempt: int
     ) -> SFRestError | None:
         """None when the call may be retried, else the exception to raise from exc."""
         if call.retry and attempt < self.retry.max_retries:
             return None
-        cls = (
-            RequestTimeoutError
-            if isinstance(exc, httpx.TimeoutException)
-            else TransportError
-        )
-        return cls(
-            f"{call.send['method']} {call.send['url'].path}: {type(exc).__name__}: {exc}"
-        )
+        return transport_error(call.send, exc)
 
     def _idempotency_key(self, value: uuid.UUID | str | None, name: str) -> uuid.UUID:
         """The x-idempotency-key argument: the caller's GUID, or a new one."""

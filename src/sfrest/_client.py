@@ -9,6 +9,7 @@ from typing import Self, TypeVar
 
 import httpx
 
+from . import _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._policies import PollPolicy, RetryPolicy
@@ -91,8 +92,8 @@ class SyncCore(ClientBase):
         attempt = 0
         while True:
             try:
-                response = self._http.request(**call.send, timeout=call.http_timeout)
-            except httpx.TransportError as exc:
+                response = _deadline.send(self._http, call)
+            except httpx.RequestError as exc:
                 error = self._transport_error(call, exc, attempt)
                 if error is not None:
                     raise error from exc
@@ -100,5 +101,5 @@ class SyncCore(ClientBase):
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:
                     return result  # type: ignore[return-value]
-            self._sleep(self.retry.delay(attempt))
+            self._sleep(_deadline.pause(self.retry.delay(attempt)))
             attempt += 1

@@ -2,11 +2,12 @@
 
 SFRestError
 ├── InvalidArgumentError (also ValueError)   bad input, raised before anything is sent
-├── TransportError                           no HTTP response (connection refused, reset, TLS)
+├── TransportError                           no (readable) HTTP response: refused, reset, TLS,
+│   │                                        a truncated or undecodable body; .operation_id
 │   └── RequestTimeoutError (also TimeoutError)   no response within the HTTP timeout
 ├── ResponseDecodeError                      a success status whose body does not match the spec
 ├── WaitTimeoutError (also TimeoutError)     wait() passed its own deadline; .last_progress
-└── FabricError                              an HTTP error status; .status_code .code .message .response
+└── FabricError                              a status outside 2xx; .status_code .code .message .response
     ├── BadRequestError (400)   ├── UnauthorizedError (401)   ├── ForbiddenError (403)
     ├── NotFoundError (404)     ├── ConflictError (409)        ├── ServerError (other 5xx)
     ├── ServiceUnavailableError (503)   └── GatewayTimeoutError (504)
@@ -15,6 +16,7 @@ SFRestError
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 import httpx
@@ -47,7 +49,16 @@ class InvalidArgumentError(SFRestError, ValueError):
 
 
 class TransportError(SFRestError):
-    """The request got no HTTP response. The httpx exception is the __cause__."""
+    """The request got no HTTP response, or one whose body could not be read (truncated, or
+    not decodable as its Content-Encoding says). The httpx exception is the __cause__.
+
+    operation_id is the OperationId the request carried (None if it carried none): a Start*
+    whose every answer was lost may still have started, and can be polled with it.
+    """
+
+    def __init__(self, message: str, operation_id: uuid.UUID | None = None) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
 
 
 class RequestTimeoutError(TransportError, TimeoutError):
@@ -71,7 +82,7 @@ class WaitTimeoutError(SFRestError, TimeoutError):
 
 
 class FabricError(SFRestError):
-    """The gateway answered with an error status.
+    """The gateway answered with a status outside 2xx (an error; or a 1xx or 3xx it never sends).
 
         try:
             client.get_data_loss_progress(service_id, partition_id, operation_id)
@@ -143,17 +154,21 @@ _BY_STATUS: dict[int, type[FabricError]] = {
 }
 
 
+def _scalar(value: object) -> str | None:
+    """A code or message as text; None for a missing one or a nested object or array."""
+    return str(value) if isinstance(value, str | int | float) else None
+
+
 def error_code(response: httpx.Response) -> tuple[str | None, str | None]:
-    """(Error.Code, Error.Message) of a FabricError body, or (None, a snippet) for anything else."""
+    """(Error.Code, Error.Message) of a FabricError body, or (None, a snippet) for anything else
+    (including JSON nested too deep to parse)."""
     try:
         error = json.loads(response.content)["Error"]
-        code, message = error.get("Code"), error.get("Message")
-    except (ValueError, TypeError, KeyError, AttributeError):
+        code, message = _scalar(error.get("Code")), _scalar(error.get("Message"))
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         text = response.content[:200].decode("utf-8", "replace").strip()
         return None, text or None
-    return (None if code is None else str(code)), (
-        None if message is None else str(message)
-    )
+    return code, message
 
 
 def fabric_error(response: httpx.Response) -> FabricError:
@@ -162,3 +177,19 @@ def fabric_error(response: httpx.Response) -> FabricError:
     cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else FabricError)
     code, message = error_code(response)
     return cls(status, code, message, response)
+
+
+def transport_error(send: dict[str, Any], exc: httpx.RequestError) -> TransportError:
+    """The exception for a request that got no readable response; names its OperationId."""
+    url: httpx.URL = send["url"]
+    text = url.params.get("OperationId")
+    operation_id = None if text is None else uuid.UUID(text)
+    cls = (
+        RequestTimeoutError
+        if isinstance(exc, httpx.TimeoutException)
+        else TransportError
+    )
+    where = "" if text is None else f" (OperationId {text})"
+    return cls(
+        f"{send['method']} {url.path}{where}: {type(exc).__name__}: {exc}", operation_id
+    )

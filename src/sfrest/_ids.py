@@ -1,4 +1,4 @@
-"""Names and GUIDs as the gateway wants them (the spec's x-name-convention and format: uuid)."""
+"""The gateway URL, names and GUIDs as the gateway wants them (x-name-convention, format: uuid)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,33 @@ import re
 import uuid
 from decimal import Decimal
 
+import httpx
+
 from ._errors import InvalidArgumentError
 
 _SEPARATORS = re.compile(r"[~/]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TILDE_SINCE = Decimal("6.0")
+
+
+def endpoint(value: str) -> str:
+    """The gateway URL without its trailing slash: http(s)://host[:port][/path], no query."""
+    try:
+        url = httpx.URL(value) if isinstance(value, str) else None
+    except httpx.InvalidURL:
+        url = None
+    ok = (
+        url is not None
+        and value.startswith(("http://", "https://"))
+        and not {"?", "#"} & set(value)
+        and bool(url.host)
+        and (url.port or 0) <= 65535
+    )
+    if not ok:
+        raise InvalidArgumentError(
+            f"endpoint must be an http:// or https:// URL without a query, got {value!r}"
+        )
+    return value.rstrip("/")
 
 
 def name_segment(name: str, value: object, convention: str, version: Decimal) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from ._errors import WaitTimeoutError
-from ._policies import PollPolicy
+from ._deadline import WAIT
+from ._errors import TransportError, WaitTimeoutError
+from ._policies import PollPolicy, seconds
 
 if TYPE_CHECKING:
     from ._async_client import AsyncCore
@@ -30,7 +32,11 @@ TERMINAL_STATES = frozenset(
 
 
 def state_of(progress: object) -> str | None:
-    """The state of any progress model: State, or BackupState / RestoreState."""
+    """The state of any progress model, as its wire string: State for fault operations,
+    BackupState or RestoreState for backups and restores (None when it has none).
+
+        op.wait(on_progress=lambda p: print(sfrest.state_of(p)))   # any handle
+    """
     for name in ("state", "backup_state", "restore_state"):
         state = getattr(progress, name, None)
         if state is not None:
@@ -39,7 +45,12 @@ def state_of(progress: object) -> str | None:
 
 
 class _Waiter(Generic[P]):
-    """The decisions of one wait(), shared by the sync and async handles."""
+    """The decisions of one wait(), shared by the sync and async handles.
+
+    Each poll runs inside polling(): with a deadline, the HTTP attempts and retry sleeps
+    under it are cut to the time left (see _deadline), and a poll that fails for want of
+    time becomes WaitTimeoutError with the last progress seen.
+    """
 
     def __init__(
         self,
@@ -49,17 +60,49 @@ class _Waiter(Generic[P]):
         poll_interval: float | None,
         on_progress: Callable[[P], object] | None,
     ) -> None:
+        if timeout is not None:
+            timeout = seconds("wait timeout", timeout)
+        if poll_interval is not None:
+            poll_interval = seconds("poll_interval", poll_interval, above=True)
         self._policy, self._clock = policy, clock
         self._deadline = None if timeout is None else clock() + timeout
         self._poll_interval, self._on_progress = poll_interval, on_progress
         self._polls = 0
+        self._last: P | None = None
+
+    def remaining(self) -> float:
+        """Seconds until the deadline (negative past it); only called with a deadline."""
+        assert self._deadline is not None
+        return self._deadline - self._clock()
+
+    def expired(self) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            f"no terminal state before the deadline (last state {state_of(self._last)})",
+            self._last,
+        )
+
+    @contextlib.contextmanager
+    def polling(self) -> Iterator[None]:
+        """Around one poll: the deadline bounds its HTTP attempts and retry sleeps."""
+        if self._deadline is None:
+            yield
+            return
+        token = WAIT.set(self)
+        try:
+            yield
+        except TransportError as exc:
+            if self.remaining() <= 0:
+                raise self.expired() from exc
+            raise
+        finally:
+            WAIT.reset(token)
 
     def after(self, progress: P) -> float | None:
         """None when progress is terminal, else how long to sleep; WaitTimeoutError past the deadline."""
+        self._last = progress
         if self._on_progress is not None:
             self._on_progress(progress)
-        state = state_of(progress)
-        if state in TERMINAL_STATES:
+        if state_of(progress) in TERMINAL_STATES:
             return None
         delay = (
             self._policy.interval(self._polls)
@@ -68,12 +111,9 @@ class _Waiter(Generic[P]):
         )
         self._polls += 1
         if self._deadline is not None:
-            remaining = self._deadline - self._clock()
+            remaining = self.remaining()
             if remaining <= 0:
-                raise WaitTimeoutError(
-                    f"no terminal state before the deadline (last state {state})",
-                    progress,
-                )
+                raise self.expired()
             delay = min(delay, remaining)
         return delay
 
@@ -118,7 +158,8 @@ class Operation(Generic[P]):
             on_progress,
         )
         while True:
-            progress = self._progress()
+            with waiter.polling():
+                progress = self._progress()
             delay = waiter.after(progress)
             if delay is None:
                 return progress
@@ -183,7 +224,8 @@ class AsyncOperation(Generic[P]):
             on_progress,
         )
         while True:
-            progress = await self._progress()
+            with waiter.polling():
+                progress = await self._progress()
             delay = waiter.after(progress)
             if delay is None:
                 return progress

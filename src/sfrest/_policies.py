@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 
 from ._errors import InvalidArgumentError
+
+MAX_SECONDS = 4294967295
+"""The longest duration sfrest takes anywhere, as the gateway's longest server timeout."""
+
+
+def seconds(
+    name: str, value: object, low: float = 0.0, *, above: bool = False
+) -> float:
+    """value as seconds: an int or float (not a bool) from low (exclusive if above) to MAX_SECONDS."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not low <= value <= MAX_SECONDS
+        or (above and value == low)
+    ):
+        bound = ">" if above else ">="
+        raise InvalidArgumentError(
+            f"{name} must be a number {bound} {low:g} and <= {MAX_SECONDS}, got {value!r}"
+        )
+    return float(value)
+
+
+def capped(start: float, factor: float, n: int, cap: float) -> float:
+    """min(cap, start * factor**n), without computing a power that would pass cap (or overflow)."""
+    if start <= 0 or cap <= start:
+        return min(start, cap)
+    if n * math.log(factor) >= math.log(cap / start):
+        return cap
+    return start * factor**n
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +54,17 @@ class RetryPolicy:
     max_delay: float = 8.0
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0 or self.initial_delay < 0 or self.max_delay < 0:
-            raise InvalidArgumentError("RetryPolicy values must not be negative")
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise InvalidArgumentError(
+                f"RetryPolicy max_retries must be an int >= 0, got {retries!r}"
+            )
+        seconds("RetryPolicy initial_delay", self.initial_delay)
+        seconds("RetryPolicy max_delay", self.max_delay)
 
     def delay(self, retry: int) -> float:
         """Seconds to sleep before retry number `retry` (0-based)."""
-        return random.uniform(0, min(self.max_delay, self.initial_delay * 2**retry))
+        return random.uniform(0, capped(self.initial_delay, 2, retry, self.max_delay))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +86,10 @@ class PollPolicy:
     max_interval: float = 3.85
 
     def __post_init__(self) -> None:
-        if (
-            self.initial_interval <= 0
-            or self.factor < 1
-            or self.max_interval < self.initial_interval
-        ):
-            raise InvalidArgumentError(
-                "PollPolicy needs initial_interval > 0, factor >= 1, max_interval >= initial_interval"
-            )
+        low = seconds("PollPolicy initial_interval", self.initial_interval, above=True)
+        seconds("PollPolicy factor", self.factor, 1)
+        seconds("PollPolicy max_interval", self.max_interval, low)
 
     def interval(self, poll: int) -> float:
         """Seconds to sleep after poll number `poll` (0-based)."""
-        return min(self.max_interval, self.initial_interval * self.factor**poll)
+        return capped(self.initial_interval, self.factor, poll, self.max_interval)

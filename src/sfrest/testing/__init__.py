@@ -21,11 +21,12 @@ In-process, for fast tests (no sockets, no threads):
         assert op.progress().invoke_data_loss_result.error_code == 0
         # AsyncServiceFabricClient(transport=emu.async_transport(), sleep=clock.async_sleep)
 
-Over real HTTP/1.1 on loopback (stdlib ThreadingHTTPServer, keep-alive):
+Over real HTTP/1.1 on loopback (one asyncio loop with h11, keep-alive; 1,000 connections at
+once, idle ones closed after 30 s, bodies above 1 MiB answered 413):
 
     with emu.serve(host="127.0.0.1", port=0) as server:    # port 0: a free port
         with ServiceFabricClient(server.url) as client: ...
-    # leaving the block stops the server and joins its threads
+    # leaving the block stops the server, closes its connections and joins its thread
 
 Blocking, for the CLI (`sfrest emulator --port 19080`):
 
