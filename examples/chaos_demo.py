@@ -35,7 +35,7 @@ def follow(what: str) -> Callable[[Any], None]:
     start, last = time.monotonic(), [""]
 
     def on_progress(progress: Any) -> None:
-        state = sfrest.state_of(progress)
+        state = sfrest.state_of(progress) or "Unknown"
         if state != last[0]:
             say(f"    {what}: {state} after {time.monotonic() - start:.1f}s")
             last[0] = state
