@@ -254,6 +254,8 @@ def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, set
         return f"list[{inner}]", names
     if schema.get("format") == "uuid":
         return "UUID | str", set()
+    if schema.get("format") == "date-time":
+        return "datetime | str", set()
     base = {"integer": "int", "boolean": "bool", "number": "float"}.get(
         schema.get("type", ""), "str"
     )

@@ -17,6 +17,7 @@ from .flags import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from datetime import datetime
     from uuid import UUID
 
     from .models import (
@@ -818,7 +819,7 @@ class ServiceFabricClient(_Core):
 
         For example::
 
-            client.get_application_info(application_id)
+            client.get_application_info('CalcApp')
         """
         from .api.applications import get_application_info as _op
 
@@ -851,7 +852,7 @@ class ServiceFabricClient(_Core):
 
         For example::
 
-            client.get_service_info_list(application_id)
+            client.get_service_info_list('CalcApp')
         """
         from .api.services import get_service_info_list as _op
 
@@ -883,7 +884,7 @@ class ServiceFabricClient(_Core):
 
         For example::
 
-            for item in client.iter_services(application_id):
+            for item in client.iter_services('CalcApp'):
                 print(item)
         """
         token: str | None = None
@@ -916,7 +917,7 @@ class ServiceFabricClient(_Core):
 
         For example::
 
-            client.get_service_info(application_id, 'CalcApp~CalcService')
+            client.get_service_info('CalcApp', 'CalcApp~CalcService')
         """
         from .api.services import get_service_info as _op
 
@@ -1236,8 +1237,8 @@ class ServiceFabricClient(_Core):
         partition_id: UUID | str,
         *,
         latest: bool | None = None,
-        start_date_time_filter: str | None = None,
-        end_date_time_filter: str | None = None,
+        start_date_time_filter: datetime | str | None = None,
+        end_date_time_filter: datetime | str | None = None,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> PagedBackupInfoList:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -49,12 +50,26 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
         value = str(value)
     if rule.get("format") == "uuid":
         return _ids.guid(value, name)
+    if rule.get("format") == "date-time":
+        return _datetime(name, value)
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{name} must be a str, got {type(value).__name__}")
     pattern = rule.get("pattern")
     if pattern is not None and re.search(pattern, value) is None:
         raise InvalidArgumentError(f"{name} must match {pattern}, got {value!r}")
     return value
+
+
+def _datetime(name: str, value: object) -> datetime:
+    """A datetime from a datetime or an ISO 8601 string (2026-01-01T00:00:00Z)."""
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidArgumentError(
+            f"{name} must be a datetime or an ISO 8601 string, got {value!r}"
+        ) from None
 
 
 def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:

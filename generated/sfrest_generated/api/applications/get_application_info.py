@@ -24,7 +24,7 @@ IDEMPOTENCY_KEY = None
 """The parameter that makes a repeat safe (x-idempotency-key)."""
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "api_version": {"required": True, "type": "string"},
-    "application_id": {"required": True, "type": "string"},
+    "application_id": {"required": True, "convention": "fabric-name"},
     "exclude_application_parameters": {"required": False, "type": "boolean"},
     "timeout": {
         "required": False,

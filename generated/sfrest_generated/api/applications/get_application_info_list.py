@@ -26,6 +26,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "application_definition_kind_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "ApplicationDefinitionKindFilter",
     },
     "application_type_name": {"required": False, "type": "string"},

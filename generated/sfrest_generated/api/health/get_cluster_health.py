@@ -26,16 +26,22 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "nodes_health_state_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "HealthStateFilter",
     },
     "applications_health_state_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "HealthStateFilter",
     },
     "events_health_state_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "HealthStateFilter",
     },
     "exclude_health_statistics": {"required": False, "type": "boolean"},

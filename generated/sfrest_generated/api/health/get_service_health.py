@@ -28,11 +28,15 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "events_health_state_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "HealthStateFilter",
     },
     "partitions_health_state_filter": {
         "required": False,
         "type": "integer",
+        "minimum": 0,
+        "maximum": 65535,
         "flags": "HealthStateFilter",
     },
     "exclude_health_statistics": {"required": False, "type": "boolean"},

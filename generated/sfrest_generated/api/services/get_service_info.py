@@ -28,7 +28,7 @@ IDEMPOTENT = True
 IDEMPOTENCY_KEY = None
 """The parameter that makes a repeat safe (x-idempotency-key)."""
 ARGUMENTS: dict[str, dict[str, Any]] = {
-    "application_id": {"required": True, "type": "string"},
+    "application_id": {"required": True, "convention": "fabric-name"},
     "service_id": {"required": True, "convention": "fabric-name"},
     "api_version": {"required": True, "type": "string"},
     "timeout": {

@@ -23,7 +23,7 @@ IDEMPOTENT = True
 IDEMPOTENCY_KEY = None
 """The parameter that makes a repeat safe (x-idempotency-key)."""
 ARGUMENTS: dict[str, dict[str, Any]] = {
-    "application_id": {"required": True, "type": "string"},
+    "application_id": {"required": True, "convention": "fabric-name"},
     "service_type_name": {"required": False, "type": "string"},
     "api_version": {"required": True, "type": "string"},
     "continuation_token": {"required": False, "type": "string"},
