@@ -21,7 +21,6 @@ from ._errors import (
     transport_error,
 )
 from ._policies import PollPolicy, RetryPolicy, seconds
-from ._versions import choose_api_version, parse_version
 
 T = TypeVar("T")
 log = logging.getLogger("sfrest")
@@ -98,7 +97,7 @@ class ClientBase:
         self._runtime = (
             None
             if runtime_version is None
-            else parse_version(runtime_version, "runtime_version")
+            else _arguments.parse_version(runtime_version, "runtime_version")
         )
         self._auth = None if token is None else BearerAuth(token, token_scopes)
         self._verify = ssl_context(verify, cert, key)
@@ -170,7 +169,7 @@ class ClientBase:
         args: dict[str, Any],
         body: dict[str, Any] | None,
     ) -> Call[T]:
-        version_text, version = choose_api_version(
+        version_text, version = _arguments.choose_api_version(
             api_version,
             module.API_VERSION,
             module.MIN_API_VERSION,
