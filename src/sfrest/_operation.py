@@ -38,12 +38,8 @@ def state_of(progress: object) -> str | None:
 
 
 class _Waiter(Generic[P]):
-    """The decisions of one wait(), shared by the sync and async handles.
-
-    Each poll runs inside polling(): with a deadline, the HTTP attempts and retry sleeps
-    under it are cut to the time left (see _deadline), and a poll that fails for want of
-    time becomes WaitTimeoutError with the last progress seen.
-    """
+    """The decisions of one wait(), shared by the sync and async handles; each poll runs
+    inside polling(), under the wait's deadline (see _deadline)."""
 
     def __init__(
         self,
