@@ -15,9 +15,9 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import sfrest
+from sfrest._arguments import parse_version
 from sfrest._async_client import _ConnectionPool
 from sfrest._ids import name_segment
-from sfrest._versions import parse_version
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"

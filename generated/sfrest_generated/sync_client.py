@@ -689,8 +689,7 @@ class ServiceFabricClient(_Core):
                 timeout=timeout,
                 api_version=api_version,
             )
-            for item in page.items or []:
-                yield item
+            yield from page.items or []
             token = page.continuation_token
             if not token:
                 return
@@ -798,8 +797,7 @@ class ServiceFabricClient(_Core):
                 timeout=timeout,
                 api_version=api_version,
             )
-            for item in page.items or []:
-                yield item
+            yield from page.items or []
             token = page.continuation_token
             if not token:
                 return
@@ -896,8 +894,7 @@ class ServiceFabricClient(_Core):
                 timeout=timeout,
                 api_version=api_version,
             )
-            for item in page.items or []:
-                yield item
+            yield from page.items or []
             token = page.continuation_token
             if not token:
                 return
@@ -994,8 +991,7 @@ class ServiceFabricClient(_Core):
                 timeout=timeout,
                 api_version=api_version,
             )
-            for item in page.items or []:
-                yield item
+            yield from page.items or []
             token = page.continuation_token
             if not token:
                 return
@@ -1093,8 +1089,7 @@ class ServiceFabricClient(_Core):
                 timeout=timeout,
                 api_version=api_version,
             )
-            for item in page.items or []:
-                yield item
+            yield from page.items or []
             token = page.continuation_token
             if not token:
                 return

@@ -67,32 +67,7 @@ from ._operation import (
 )
 from ._policies import PollPolicy, RetryPolicy
 
-_MODELS = (
-    "BackupProgressInfo",
-    "BackupState",
-    "DataLossMode",
-    "NodeTransitionProgress",
-    "NodeTransitionType",
-    "OperationState",
-    "OperationStatus",
-    "OperationType",
-    "PartitionDataLossProgress",
-    "PartitionQuorumLossProgress",
-    "PartitionRestartProgress",
-    "QuorumLossMode",
-    "RestartPartitionMode",
-    "RestoreProgressInfo",
-    "RestoreState",
-)
-
 __version__ = "0.1.0"
-
-_LAZY = {
-    "AsyncServiceFabricClient": "sfrest_generated.async_client",
-    **dict.fromkeys(_MODELS, "sfrest_generated.models"),
-}
-"""Names imported on first use: the async client (and asyncio) and the generated models
-(and pydantic), so `import sfrest` costs little more than `import httpx`."""
 
 __all__ = [
     "TERMINAL_STATES",
@@ -142,11 +117,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """A name of _LAZY, imported from its module on first use."""
-    module = _LAZY.get(name)
-    if module is None:
+    """A name of __all__ imported on first use: the async client (and asyncio) or a
+    generated model (and pydantic), the names under TYPE_CHECKING above."""
+    if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module = "async_client" if name == "AsyncServiceFabricClient" else "models"
+    value = getattr(importlib.import_module(f"sfrest_generated.{module}"), name)
     globals()[name] = value
     return value
 

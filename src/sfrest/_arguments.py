@@ -3,6 +3,9 @@
 A rule is the parameter's schema, as generate.py renders it: `required`, `type`,
 `format` (uuid, int32, int64), an `enum` class, `minimum`/`maximum`, `pattern`,
 `convention` (x-name-convention), `flags` (x-flags) and `also_int` (x-also-accept).
+
+api-version is checked here too: the gateway parses it as a number (so 6.10 == 6.1) and
+accepts any version from the operation's oldest one up to its own runtime version.
 """
 
 from __future__ import annotations
@@ -17,6 +20,33 @@ from . import _ids
 from ._errors import InvalidArgumentError
 
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_VERSION = re.compile(r"\d{1,4}(\.\d{1,4})?")
+
+
+def parse_version(value: str, name: str = "api_version") -> Decimal:
+    """The numeric value of a version string: parse_version("6.10") == parse_version("6.1")."""
+    if not isinstance(value, str) or not _VERSION.fullmatch(value):
+        raise InvalidArgumentError(f"{name} must look like '6.0', got {value!r}")
+    return Decimal(value)
+
+
+def choose_api_version(
+    requested: str | None,
+    default: str,
+    minimum: str,
+    runtime: Decimal | None,
+    operation: str,
+) -> tuple[str, Decimal]:
+    """The api-version to send, and its value; InvalidArgumentError outside the accepted range."""
+    text = default if requested is None else requested
+    value = parse_version(text)
+    low = Decimal(minimum)
+    if value < low or (runtime is not None and value > runtime):
+        high = "the cluster's runtime version" if runtime is None else f"{runtime}"
+        raise InvalidArgumentError(
+            f"api_version {text!r} is not accepted by {operation}: use {minimum} to {high}"
+        )
+    return text, value
 
 
 def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> Any:

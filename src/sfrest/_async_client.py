@@ -22,16 +22,11 @@ T = TypeVar("T")
 class _ConnectionPool(httpx.AsyncBaseTransport):
     """httpx's default transport, but as one single-connection transport per connection.
 
-    httpcore 1.0's pool re-examines every connection, and every queued request, each time
-    a request starts or ends (and asks the socket of each idle connection whether it is
-    readable): with 1000 polls queued on 100 connections that is most of the CPU time,
-    and throughput falls as connections are added. Here a request waits for a free slot
-    (an asyncio.Semaphore of max_connections, honouring the pool timeout), takes an idle
-    one-connection transport or makes one, and gives it back when the response is
-    closed: the cost per request no longer grows with the connection count. Each
-    transport is httpx.AsyncHTTPTransport, so TLS, keep-alive expiry and the mapping of
-    errors to httpx exceptions are httpx's own; at most max_keepalive_connections of
-    them stay open while idle.
+    A request waits for a free slot (an asyncio.Semaphore of max_connections, honouring
+    the pool timeout), takes an idle httpx.AsyncHTTPTransport of one connection or makes
+    one, and gives it back when the response is closed; at most max_keepalive_connections
+    stay open while idle. Unlike httpcore's pool, the cost per request does not grow with
+    the connection count (docs/benchmarks.md, _ConnectionPool).
     """
 
     def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool) -> None:
@@ -78,32 +73,31 @@ class _ConnectionPool(httpx.AsyncBaseTransport):
                 "no free connection within the pool timeout", request=request
             ) from None
 
-    async def _release(self, transport: httpx.AsyncHTTPTransport) -> None:
+    async def _release(self, transport: httpx.AsyncHTTPTransport | None) -> None:
+        """Free the slot; keep transport idle, or close it when enough are."""
         try:
-            if self._keep is not None and len(self._idle) >= self._keep:
+            if transport is None:
+                return
+            if self._keep is None or len(self._idle) < self._keep:
+                self._idle.append(transport)
+            else:
                 self._open.discard(transport)
                 await transport.aclose()
-            else:
-                self._idle.append(transport)
         finally:
             if self._slots is not None:
                 self._slots.release()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self._acquire(request)
+        transport = None
         try:
             transport = self._transport()
-        except BaseException:
-            if self._slots is not None:
-                self._slots.release()
-            raise
-        try:
             response = await transport.handle_async_request(request)
         except BaseException:
             await self._release(transport)
             raise
         assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _Released(response.stream, self._release, transport)
+        response.stream = _Released(response.stream, self, transport)
         return response
 
     async def aclose(self) -> None:
@@ -119,26 +113,23 @@ class _Released(httpx.AsyncByteStream):
     def __init__(
         self,
         stream: httpx.AsyncByteStream,
-        release: Callable[[httpx.AsyncHTTPTransport], Awaitable[None]],
+        pool: _ConnectionPool,
         transport: httpx.AsyncHTTPTransport,
     ) -> None:
-        self._stream = stream
-        self._release: Callable[[httpx.AsyncHTTPTransport], Awaitable[None]] | None = (
-            release
-        )
-        self._transport = transport
+        self._stream, self._pool = stream, pool
+        self._transport: httpx.AsyncHTTPTransport | None = transport
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             yield chunk
 
     async def aclose(self) -> None:
-        release, self._release = self._release, None
+        transport, self._transport = self._transport, None
         try:
             await self._stream.aclose()
         finally:
-            if release is not None:
-                await release(self._transport)
+            if transport is not None:
+                await self._pool._release(transport)
 
 
 class AsyncCore(ClientBase):
@@ -148,19 +139,8 @@ class AsyncCore(ClientBase):
             ops = [await client.start_partition_restart(service_id, pid, "AllReplicasOrInstances") for pid in pids]
             results = await asyncio.gather(*(op.wait() for op in ops))
 
-    Args:
-        endpoint: the gateway URL.
-        runtime_version: the cluster's runtime version; api_version above it is refused.
-        token: a bearer token: a string, a callable returning one, or an object with
-            get_token(*token_scopes) such as an azure-identity credential.
-        cert, key: an X.509 client certificate and its key (PEM files).
-        verify: True, False, or a CA bundle path for the gateway's certificate.
-        retry, polling: a RetryPolicy and a PollPolicy.
-        limits: an httpx.Limits for the connections (default: at most 32, all kept
-            alive; see _base.DEFAULT_LIMITS). Each connection is its own
-            one-connection httpx transport (see _ConnectionPool).
-        transport: an httpx transport (sfrest.testing's emulator, or a mock).
-        sleep, clock: injectable asyncio.sleep and time.monotonic, for tests.
+    The arguments are described on ClientBase; without transport=, each connection is its
+    own one-connection httpx transport (see _ConnectionPool).
     """
 
     def __init__(
@@ -183,25 +163,26 @@ class AsyncCore(ClientBase):
     ) -> None:
         super().__init__(
             endpoint,
-            runtime_version=runtime_version,
-            token=token,
-            token_scopes=token_scopes,
-            cert=cert,
-            key=key,
-            verify=verify,
-            retry=retry,
-            polling=polling,
-            connect_timeout=connect_timeout,
+            runtime_version,
+            token,
+            token_scopes,
+            cert,
+            key,
+            verify,
+            retry,
+            polling,
+            connect_timeout,
         )
         self._sleep, self._clock = sleep, clock
+        limits = limits or DEFAULT_LIMITS
+        if transport is None:
+            transport = _ConnectionPool(limits, self._verify)
         self._http = httpx.AsyncClient(
             base_url=self.endpoint,
             auth=self._auth,
             verify=self._verify,
-            limits=limits or DEFAULT_LIMITS,
-            transport=_ConnectionPool(limits or DEFAULT_LIMITS, self._verify)
-            if transport is None
-            else transport,
+            limits=limits,
+            transport=transport,
         )
 
     async def close(self) -> None:
@@ -220,9 +201,7 @@ class AsyncCore(ClientBase):
             try:
                 response = await _deadline.asend(self._http, call)
             except httpx.RequestError as exc:
-                error = self._transport_error(call, exc, attempt)
-                if error is not None:
-                    raise error from exc
+                self._unless_retried(call, exc, attempt)
             else:
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:

@@ -93,12 +93,11 @@ def ssl_context(
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
         if cert is not None:
+            keyfile = None if key is None else str(key)
             what = f"cert={str(cert)!r}" + (
-                "" if key is None else f", key={str(key)!r}"
+                "" if keyfile is None else f", key={keyfile!r}"
             )
-            context.load_cert_chain(
-                str(cert), None if key is None else str(key), _no_password
-            )
+            context.load_cert_chain(str(cert), keyfile, _no_password)
     except OSError as exc:  # ssl.SSLError too; its text never quotes the file
         raise InvalidArgumentError(
             f"cannot load {what}: {exc.strerror or exc}"

@@ -17,12 +17,10 @@ from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
     ResponseDecodeError,
-    SFRestError,
     fabric_error,
     transport_error,
 )
 from ._policies import PollPolicy, RetryPolicy, seconds
-from ._versions import choose_api_version, parse_version
 
 T = TypeVar("T")
 log = logging.getLogger("sfrest")
@@ -33,17 +31,14 @@ TIMEOUT_MARGIN = 10.0
 """Seconds the HTTP read timeout adds to the server timeout, so the client never gives up first."""
 OPERATION_ID_EXISTS = "FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS"
 DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
-"""At most 32 connections to the gateway, all kept alive between requests.
-
-32 in flight hide a 30 ms gateway round trip at about 1000 requests/s, about what one
-Python process can parse, without opening a hundred sockets on a cluster's gateway.
-Keep-alive equals the maximum because httpcore 1.0 closes an idle connection whenever
-the pool holds more than max_keepalive_connections in all, busy or not: with httpx's
-defaults (100, 20) a burst of 1000 polls has opened 317 new connections."""
+"""At most 32 connections to the gateway, all kept alive between requests: why, in
+docs/benchmarks.md (Default limits)."""
+MEMO_SIZE = 1024
+"""How many built GET calls a client keeps (see ClientBase._call)."""
 
 
 class _Retry:
-    """The response asks for a retry (503, 504)."""
+    """What _settle() returns when the response asks for a retry (503, 504)."""
 
 
 RETRY = _Retry()
@@ -65,17 +60,28 @@ class Call(Generic[T]):
     http_timeout: httpx.Timeout
 
 
-_MEMO_SIZE = 1024
-"""How many built GET calls a client keeps (see ClientBase._call)."""
-
-
 class ClientBase:
-    """Configuration and call building shared by ServiceFabricClient and AsyncServiceFabricClient."""
+    """Configuration and call building shared by ServiceFabricClient and AsyncServiceFabricClient.
+
+    Args (of both clients):
+        endpoint: the gateway URL.
+        runtime_version: the cluster's runtime version; api_version above it is refused.
+        token: a bearer token: a string, a callable returning one, or an object with
+            get_token(*token_scopes) such as an azure-identity credential.
+        cert, key: an X.509 client certificate and its key (PEM files).
+        verify: True, False, or a CA bundle path for the gateway's certificate.
+        retry, polling: a RetryPolicy and a PollPolicy.
+        connect_timeout: seconds to open a connection.
+        limits: an httpx.Limits for the connections (default DEFAULT_LIMITS: at most 32,
+            all kept alive).
+        transport: an httpx transport (sfrest.testing's emulator, or a mock).
+        sleep, clock: injectable time.sleep (asyncio.sleep for the async client) and
+            time.monotonic, for tests.
+    """
 
     def __init__(
         self,
         endpoint: str,
-        *,
         runtime_version: str | None,
         token: Token | None,
         token_scopes: Sequence[str],
@@ -91,7 +97,7 @@ class ClientBase:
         self._runtime = (
             None
             if runtime_version is None
-            else parse_version(runtime_version, "runtime_version")
+            else _arguments.parse_version(runtime_version, "runtime_version")
         )
         self._auth = None if token is None else BearerAuth(token, token_scopes)
         self._verify = ssl_context(verify, cert, key)
@@ -99,16 +105,6 @@ class ClientBase:
         self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
-
-    def _send_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """request_kwargs() for httpx's request(), with the URL made absolute and its query
-        encoded by httpx once per Call, instead of httpx merging base_url and params (three
-        URL parses) on every request."""
-        send = dict(kwargs)
-        send["url"] = httpx.URL(
-            self.endpoint + send["url"], params=send.pop("params", None)
-        )
-        return send
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.endpoint!r})"
@@ -134,13 +130,12 @@ class ClientBase:
         """Validate the arguments of one operation and build its request; nothing is sent.
 
         A GET's Call depends only on its arguments (and this client's fixed settings), so
-        up to _MEMO_SIZE are kept, keyed by argument values and their exact types: a poll
+        up to MEMO_SIZE are kept, keyed by argument values and their exact types: a poll
         repeated by wait() or a fan-out loop is validated and built once. Anything that
         fails validation raises before it is kept; POSTs (bodies, new ids) are not kept.
         """
-        if module.METHOD != "GET":
-            return self._build(module, parse, timeout, api_version, args, body)
-        try:
+        key: tuple[Any, ...] | None = None
+        if module.METHOD == "GET":
             key = (
                 module.OPERATION_ID,
                 type(api_version),
@@ -149,12 +144,18 @@ class ClientBase:
                 timeout,
                 *[(name, type(value), value) for name, value in args.items()],
             )
-            call: Call[T] | None = self._memo.get(key)
-        except TypeError:  # an unhashable argument: validation will say what is wrong
-            return self._build(module, parse, timeout, api_version, args, body)
-        if call is None or call.parse is not parse:
-            call = self._build(module, parse, timeout, api_version, args, body)
-            if len(self._memo) >= _MEMO_SIZE:
+            try:
+                call: Call[T] | None = self._memo.get(key)
+            except (
+                TypeError
+            ):  # an unhashable argument: validation will say what is wrong
+                key = None
+            else:
+                if call is not None and call.parse is parse:
+                    return call
+        call = self._build(module, parse, timeout, api_version, args, body)
+        if key is not None:
+            if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = call
         return call
@@ -168,7 +169,7 @@ class ClientBase:
         args: dict[str, Any],
         body: dict[str, Any] | None,
     ) -> Call[T]:
-        version_text, version = choose_api_version(
+        version_text, version = _arguments.choose_api_version(
             api_version,
             module.API_VERSION,
             module.MIN_API_VERSION,
@@ -191,7 +192,12 @@ class ClientBase:
             if model is not None:
                 params["body"] = model
         try:
-            send = self._send_kwargs(module.request_kwargs(**params))
+            send = module.request_kwargs(**params)
+            # one URL parse per Call, instead of httpx merging base_url and params (three
+            # URL parses) on every request
+            send["url"] = httpx.URL(
+                self.endpoint + send["url"], params=send.pop("params", None)
+            )
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
                 f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"
@@ -225,8 +231,7 @@ class ClientBase:
                 raise ResponseDecodeError(
                     f"{status} response does not match the spec: {exc}", response
                 ) from exc
-        can_retry = call.retry and attempt < self.retry.max_retries
-        if can_retry and status in (503, 504):
+        if status in (503, 504) and self._may_retry(call, attempt):
             return RETRY
         error = fabric_error(response)
         if (
@@ -239,13 +244,15 @@ class ClientBase:
             return call.parse(response)
         raise error
 
-    def _transport_error(
+    def _may_retry(self, call: Call[Any], attempt: int) -> bool:
+        return call.retry and attempt < self.retry.max_retries
+
+    def _unless_retried(
         self, call: Call[Any], exc: httpx.RequestError, attempt: int
-    ) -> SFRestError | None:
-        """None when the call may be retried, else the exception to raise from exc."""
-        if call.retry and attempt < self.retry.max_retries:
-            return None
-        return transport_error(call.send, exc)
+    ) -> None:
+        """Raise the TransportError for exc unless the call may be retried."""
+        if not self._may_retry(call, attempt):
+            raise transport_error(call.send, exc) from exc
 
     def _idempotency_key(self, value: uuid.UUID | str | None, name: str) -> uuid.UUID:
         """The x-idempotency-key argument: the caller's GUID, or a new one."""

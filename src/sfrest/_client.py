@@ -25,18 +25,7 @@ class SyncCore(ClientBase):
             progress = op.wait(timeout=300)
             print(progress.state, progress.invoke_data_loss_result)
 
-    Args:
-        endpoint: the gateway URL.
-        runtime_version: the cluster's runtime version; api_version above it is refused.
-        token: a bearer token: a string, a callable returning one, or an object with
-            get_token(*token_scopes) such as an azure-identity credential.
-        cert, key: an X.509 client certificate and its key (PEM files).
-        verify: True, False, or a CA bundle path for the gateway's certificate.
-        retry, polling: a RetryPolicy and a PollPolicy.
-        limits: an httpx.Limits for the connections (default: at most 32, all kept
-            alive; see _base.DEFAULT_LIMITS).
-        transport: an httpx transport (sfrest.testing's emulator, or a mock).
-        sleep, clock: injectable time.sleep and time.monotonic, for tests.
+    The arguments are described on ClientBase.
     """
 
     def __init__(
@@ -59,15 +48,15 @@ class SyncCore(ClientBase):
     ) -> None:
         super().__init__(
             endpoint,
-            runtime_version=runtime_version,
-            token=token,
-            token_scopes=token_scopes,
-            cert=cert,
-            key=key,
-            verify=verify,
-            retry=retry,
-            polling=polling,
-            connect_timeout=connect_timeout,
+            runtime_version,
+            token,
+            token_scopes,
+            cert,
+            key,
+            verify,
+            retry,
+            polling,
+            connect_timeout,
         )
         self._sleep, self._clock = sleep, clock
         self._http = httpx.Client(
@@ -94,9 +83,7 @@ class SyncCore(ClientBase):
             try:
                 response = _deadline.send(self._http, call)
             except httpx.RequestError as exc:
-                error = self._transport_error(call, exc, attempt)
-                if error is not None:
-                    raise error from exc
+                self._unless_retried(call, exc, attempt)
             else:
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:

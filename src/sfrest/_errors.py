@@ -21,24 +21,6 @@ from typing import Any
 
 import httpx
 
-__all__ = [
-    "BadRequestError",
-    "ConflictError",
-    "FabricError",
-    "ForbiddenError",
-    "GatewayTimeoutError",
-    "InvalidArgumentError",
-    "NotFoundError",
-    "RequestTimeoutError",
-    "ResponseDecodeError",
-    "SFRestError",
-    "ServerError",
-    "ServiceUnavailableError",
-    "TransportError",
-    "UnauthorizedError",
-    "WaitTimeoutError",
-]
-
 
 class SFRestError(Exception):
     """The base of every exception sfrest raises."""
@@ -159,23 +141,18 @@ def _scalar(value: object) -> str | None:
     return str(value) if isinstance(value, str | int | float) else None
 
 
-def error_code(response: httpx.Response) -> tuple[str | None, str | None]:
-    """(Error.Code, Error.Message) of a FabricError body, or (None, a snippet) for anything else
-    (including JSON nested too deep to parse)."""
+def fabric_error(response: httpx.Response) -> FabricError:
+    """The exception for an error response: the class is chosen by status; code and message
+    are Error.Code and Error.Message of a FabricError body, or None and a snippet of any
+    other body (including JSON nested too deep to parse)."""
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else FabricError)
     try:
         error = json.loads(response.content)["Error"]
         code, message = _scalar(error.get("Code")), _scalar(error.get("Message"))
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-        text = response.content[:200].decode("utf-8", "replace").strip()
-        return None, text or None
-    return code, message
-
-
-def fabric_error(response: httpx.Response) -> FabricError:
-    """The exception for an error response: the class is chosen by status."""
-    status = response.status_code
-    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else FabricError)
-    code, message = error_code(response)
+        code = None
+        message = response.content[:200].decode("utf-8", "replace").strip() or None
     return cls(status, code, message, response)
 
 

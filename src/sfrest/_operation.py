@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ._deadline import WAIT
 from ._errors import TransportError, WaitTimeoutError
-from ._policies import PollPolicy, seconds
+from ._policies import seconds
 
 if TYPE_CHECKING:
     from ._async_client import AsyncCore
@@ -18,17 +18,10 @@ if TYPE_CHECKING:
 P = TypeVar("P")
 
 TERMINAL_STATES = frozenset(
-    {
-        "Completed",
-        "Faulted",
-        "Cancelled",
-        "ForceCancelled",
-        "Success",
-        "Failure",
-        "Timeout",
-    }
+    {"Completed", "Faulted", "Cancelled", "ForceCancelled"}  # fault operations
+    | {"Success", "Failure", "Timeout"}  # backups and restores
 )
-"""States after which an operation no longer changes: fault operations, then backup/restore."""
+"""States after which an operation no longer changes."""
 
 
 def state_of(progress: object) -> str | None:
@@ -45,17 +38,12 @@ def state_of(progress: object) -> str | None:
 
 
 class _Waiter(Generic[P]):
-    """The decisions of one wait(), shared by the sync and async handles.
-
-    Each poll runs inside polling(): with a deadline, the HTTP attempts and retry sleeps
-    under it are cut to the time left (see _deadline), and a poll that fails for want of
-    time becomes WaitTimeoutError with the last progress seen.
-    """
+    """The decisions of one wait(), shared by the sync and async handles; each poll runs
+    inside polling(), under the wait's deadline (see _deadline)."""
 
     def __init__(
         self,
-        policy: PollPolicy,
-        clock: Callable[[], float],
+        client: SyncCore | AsyncCore,
         timeout: float | None,
         poll_interval: float | None,
         on_progress: Callable[[P], object] | None,
@@ -64,8 +52,8 @@ class _Waiter(Generic[P]):
             timeout = seconds("wait timeout", timeout)
         if poll_interval is not None:
             poll_interval = seconds("poll_interval", poll_interval, above=True)
-        self._policy, self._clock = policy, clock
-        self._deadline = None if timeout is None else clock() + timeout
+        self._policy, self._clock = client.polling, client._clock
+        self._deadline = None if timeout is None else self._clock() + timeout
         self._poll_interval, self._on_progress = poll_interval, on_progress
         self._polls = 0
         self._last: P | None = None
@@ -104,18 +92,14 @@ class _Waiter(Generic[P]):
             self._on_progress(progress)
         if state_of(progress) in TERMINAL_STATES:
             return None
-        delay = (
-            self._policy.interval(self._polls)
-            if self._poll_interval is None
-            else self._poll_interval
-        )
+        delay = self._poll_interval or self._policy.interval(self._polls)
         self._polls += 1
-        if self._deadline is not None:
-            remaining = self.remaining()
-            if remaining <= 0:
-                raise self.expired()
-            delay = min(delay, remaining)
-        return delay
+        if self._deadline is None:
+            return delay
+        remaining = self.remaining()
+        if remaining <= 0:
+            raise self.expired()
+        return min(delay, remaining)
 
 
 class Operation(Generic[P]):
@@ -127,12 +111,7 @@ class Operation(Generic[P]):
     """
 
     def __init__(self, client: SyncCore, progress: Callable[[], P]) -> None:
-        self._progress = progress
-        self._policy, self._sleep, self._clock = (
-            client.polling,
-            client._sleep,
-            client._clock,
-        )
+        self._client, self._progress = client, progress
 
     def progress(self) -> P:
         """The current progress, from one Get*Progress call."""
@@ -150,23 +129,54 @@ class Operation(Generic[P]):
         timeout: seconds before WaitTimeoutError (None: no deadline); poll_interval: a fixed
         interval instead of the client's PollPolicy; on_progress: called with every progress seen.
         """
-        waiter = _Waiter(
-            self._policy,
-            self._clock,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
+        waiter = _Waiter(self._client, timeout, poll_interval, on_progress)
         while True:
             with waiter.polling():
                 progress = self._progress()
             delay = waiter.after(progress)
             if delay is None:
                 return progress
-            self._sleep(delay)
+            self._client._sleep(delay)
 
 
-class FaultOperation(Operation[P]):
+class AsyncOperation(Generic[P]):
+    """The async twin of Operation: `await backup.wait()`."""
+
+    def __init__(self, client: AsyncCore, progress: Callable[[], Awaitable[P]]) -> None:
+        self._client, self._progress = client, progress
+
+    async def progress(self) -> P:
+        """The current progress, from one Get*Progress call."""
+        return await self._progress()
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_progress: Callable[[P], object] | None = None,
+    ) -> P:
+        """Poll until a terminal state and return that progress (see Operation.wait)."""
+        waiter = _Waiter(self._client, timeout, poll_interval, on_progress)
+        while True:
+            with waiter.polling():
+                progress = await self._progress()
+            delay = waiter.after(progress)
+            if delay is None:
+                return progress
+            await self._client._sleep(delay)
+
+
+class _Fault:
+    """What FaultOperation and AsyncFaultOperation add: the operation id."""
+
+    operation_id: uuid.UUID
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(operation_id={self.operation_id})"
+
+
+class FaultOperation(_Fault, Operation[P]):
     """A started fault operation (data loss, quorum loss, restart, node transition).
 
     op = client.start_data_loss(service_id, partition_id, "PartialDataLoss")
@@ -182,57 +192,14 @@ class FaultOperation(Operation[P]):
         cancel: Callable[..., None],
     ) -> None:
         super().__init__(client, progress)
-        self.operation_id = operation_id
-        self._cancel = cancel
+        self.operation_id, self._cancel = operation_id, cancel
 
     def cancel(self, *, force: bool = False) -> None:
         """Cancel the operation (force=True only after a plain cancel)."""
         self._cancel(force=force)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(operation_id={self.operation_id})"
 
-
-class AsyncOperation(Generic[P]):
-    """The async twin of Operation: `await backup.wait()`."""
-
-    def __init__(self, client: AsyncCore, progress: Callable[[], Awaitable[P]]) -> None:
-        self._progress = progress
-        self._policy, self._sleep, self._clock = (
-            client.polling,
-            client._sleep,
-            client._clock,
-        )
-
-    async def progress(self) -> P:
-        """The current progress, from one Get*Progress call."""
-        return await self._progress()
-
-    async def wait(
-        self,
-        *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
-        on_progress: Callable[[P], object] | None = None,
-    ) -> P:
-        """Poll until a terminal state and return that progress (see Operation.wait)."""
-        waiter = _Waiter(
-            self._policy,
-            self._clock,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
-        while True:
-            with waiter.polling():
-                progress = await self._progress()
-            delay = waiter.after(progress)
-            if delay is None:
-                return progress
-            await self._sleep(delay)
-
-
-class AsyncFaultOperation(AsyncOperation[P]):
+class AsyncFaultOperation(_Fault, AsyncOperation[P]):
     """The async twin of FaultOperation: `await op.wait()`, `await op.cancel()`."""
 
     def __init__(
@@ -243,12 +210,8 @@ class AsyncFaultOperation(AsyncOperation[P]):
         cancel: Callable[..., Awaitable[None]],
     ) -> None:
         super().__init__(client, progress)
-        self.operation_id = operation_id
-        self._cancel = cancel
+        self.operation_id, self._cancel = operation_id, cancel
 
     async def cancel(self, *, force: bool = False) -> None:
         """Cancel the operation (force=True only after a plain cancel)."""
         await self._cancel(force=force)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(operation_id={self.operation_id})"

@@ -74,11 +74,7 @@ class PollPolicy:
         ServiceFabricClient(polling=PollPolicy(initial_interval=1.0, max_interval=10.0))
 
     The defaults answer a 1 s operation 0.25 s after it completes and cost a 60 s one 20
-    requests. The ramp 0.5, 0.75, 1.125 ... has polled 7 times by 10.4 s; 13 more polls
-    must then reach 60 s, so no cap below (60 - 10.4) / 13 = 3.82 s fits in 20 requests,
-    and the smallest cap is the smallest worst case (an operation that completes just
-    after a poll is seen one interval later). 3.85 s leaves a little room: the 20th poll
-    comes at 60.4 s. docs/benchmarks.md has the figures.
+    requests; 3.85 s is the smallest cap that fits 20 (docs/benchmarks.md, wait()).
     """
 
     initial_interval: float = 0.5

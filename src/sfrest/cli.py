@@ -109,14 +109,11 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
 
 
 def _all_pages(
-    call: Callable[..., Any],
-    kwargs: dict[str, Any],
-    page: Any,
-    token: str,
-    items: str,
-    next_token: str,
+    call: Callable[..., Any], kwargs: dict[str, Any], page: Any, command: Command
 ) -> list[Any]:
     """Every page's items, following the continuation token from the first page on."""
+    assert command.pages is not None
+    token, items, next_token = command.pages
     found: list[Any] = []
     while True:
         found += getattr(page, items) or []
@@ -276,7 +273,7 @@ def main(
             )
             result = call(**kwargs)
             if command.pages and command.pages[0] not in kwargs:
-                result = _all_pages(call, kwargs, result, *command.pages)
+                result = _all_pages(call, kwargs, result, command)
             if command.waits:
                 result = _started(result, args, err)
     except sfrest.InvalidArgumentError as exc:
