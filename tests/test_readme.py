@@ -1,0 +1,42 @@
+"""The README's command-line drill, run as written by bash against the emulator."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+from sfrest.testing import KINDS, Emulator
+
+
+def _block(section: str, language: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    found = re.search(rf"```{language}\n(.*?)```", part, re.DOTALL)
+    assert found, f"no {language} block under {section}"
+    return found.group(1)
+
+
+def test_the_command_line_drill_runs_as_written(tmp_path: Path) -> None:
+    quick = Emulator(durations=dict.fromkeys(KINDS, 0.05))
+    with quick.serve(port=0) as server:
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", _block("Command line", "sh")],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env={
+                **os.environ,
+                "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+                "SFREST_ENDPOINT": server.url,
+            },
+        )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert '"AggregatedHealthState": "Error"' in done.stdout  # health in quorum loss
+    assert '"RestoreState": "Success"' in done.stdout
