@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 from sfrest.testing import KINDS, Emulator
@@ -40,3 +41,17 @@ def test_the_command_line_drill_runs_as_written(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert '"AggregatedHealthState": "Error"' in done.stdout  # health in quorum loss
     assert '"RestoreState": "Success"' in done.stdout
+
+
+def test_the_quick_tour_runs_against_the_emulator(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """As written, but on a free port instead of 19080."""
+    quick = Emulator(durations=dict.fromkeys(KINDS, 0.05))
+    with quick.serve(port=0) as server:
+        code = _block("Quick tour", "python").replace(
+            "http://localhost:19080", server.url
+        )
+        exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own code
+    out = capsys.readouterr().out
+    assert out.startswith("Ok\n") and "Completed 0 " in out
