@@ -74,11 +74,11 @@ $(BENCH_VENV)/.installed: pyproject.toml constraints.txt
 test: check-generated node
 	$(PY) -m pytest
 
-## fuzz: the adversarial suite (tests/test_adversarial.py) with FUZZ_EXAMPLES cases per test
+## fuzz: the adversarial suites (hostile answers, hostile arguments) with FUZZ_EXAMPLES cases per test
 ## instead of make test's few thousand; prints the cases run and the escapes (goal 0)
 FUZZ_EXAMPLES ?= 20000
 fuzz: install
-	SFREST_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_adversarial.py -s
+	SFREST_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest tests/test_adversarial.py tests/test_argument_fuzz.py -s
 
 ## lint: the spec (lint-spec), ruff, and strict type checking of our code (tests, scripts and examples too) and the generated package
 lint: install lint-spec

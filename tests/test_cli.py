@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import subprocess
 import sys
 
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -65,8 +67,9 @@ def test_wait_exit_codes_and_plain_state_lines(
     httpx_mock.add_response(json={"State": final})
     code, out, err = run([*DATA_LOSS, "--wait", "--poll-interval", "0.001"])
     assert code == expected_code
-    assert json.loads(out)["State"] == final
-    lines = err.splitlines()
+    assert json.loads(out) == {"OperationId": OID, "State": final}
+    first, *lines = err.splitlines()
+    assert first == f"OperationId {OID}"  # at once, before the first poll
     assert [line.split()[0] for line in lines] == [
         "Running",
         final,
@@ -104,6 +107,76 @@ def test_wait_timeout_exit_code(httpx_mock: HTTPXMock) -> None:
         [*DATA_LOSS, "--wait", "--wait-timeout", "0.05", "--poll-interval", "0.01"]
     )
     assert code == 4 and "still Running" in err
+    assert f"sfrest cluster operation-cancel --operation-id {OID}" in err
+
+
+def test_ctrl_c_names_the_operation_and_may_cancel_it(httpx_mock: HTTPXMock) -> None:
+    def interrupt(_: httpx.Request) -> httpx.Response:
+        raise KeyboardInterrupt  # Ctrl-C during the first poll
+
+    for cancel in ([], ["--cancel-on-interrupt"]):
+        httpx_mock.add_response(status_code=202)
+        httpx_mock.add_callback(interrupt)
+        if cancel:
+            httpx_mock.add_response(status_code=200)
+        code, out, err = run([*DATA_LOSS, "--wait", *cancel])
+        assert (code, out) == (130, "") and "Traceback" not in err
+        assert (f"cancelled {OID}" if cancel else f"--operation-id {OID}") in err
+    assert httpx_mock.get_requests()[-1].url.path == "/Faults/$/Cancel"
+
+
+def test_hostile_server_text_is_one_escaped_line(httpx_mock: HTTPXMock) -> None:
+    hostile = "no\nsfrest: 200 OK: forged line\x1b]0;title\x07\x1b[2J"
+    httpx_mock.add_response(
+        status_code=404, json={"Error": {"Code": "X\r\nY", "Message": hostile}}
+    )
+    code, _, err = run(["partition", "data-loss-status", "--service-id", "app~svc",
+                        "--partition-id", PID, "--operation-id", OID])  # fmt: skip
+    assert code == 3 and err.count("\n") == 1 and "\x1b" not in err
+    assert err.startswith("sfrest: 404 X\\r\\nY: no\\nsfrest: 200 OK")
+
+
+@pytest.mark.parametrize("flag", ["--cert", "--key", "--ca"])
+def test_a_missing_tls_file_is_one_line_and_exit_2(flag: str) -> None:
+    argv = ["partition", "backup-status", "--partition-id", PID, "--endpoint",
+            "https://localhost:1", flag, "/nonexistent/file.pem"]  # fmt: skip
+    if flag == "--key":
+        argv += ["--cert", "/nonexistent/cert.pem"]
+    code, out, err = run(argv)
+    assert (code, out, err.count("\n")) == (2, "", 1) and "/nonexistent/" in err
+
+
+def test_the_emulator_on_a_busy_or_impossible_port_is_one_line() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        code, _, err = run(["emulator", "--port", str(busy.getsockname()[1])])
+    assert code == 2 and err.count("\n") == 1 and "cannot serve" in err
+    with pytest.raises(SystemExit) as caught:
+        run(["emulator", "--port", "99999"])
+    assert caught.value.code == 2
+
+
+def test_abbreviations_are_refused_and_version_is_known(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(
+            [
+                "partition",
+                "data-loss",
+                "--serv",
+                "a~b",
+                "--part",
+                PID,
+                "--data",
+                "FullDataLoss",
+            ]
+        )
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        run(["--version"])
+    assert caught.value.code == 0 and capsys.readouterr().out.startswith("sfrest 0.")
 
 
 def test_fabric_error_is_one_line(httpx_mock: HTTPXMock) -> None:

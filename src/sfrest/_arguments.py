@@ -20,7 +20,7 @@ from . import _ids
 from ._errors import InvalidArgumentError
 
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-_VERSION = re.compile(r"\d{1,4}(\.\d{1,4})?")
+_VERSION = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4})?")  # ASCII digits only, as the gateway
 
 
 def parse_version(value: str, name: str = "api_version") -> Decimal:

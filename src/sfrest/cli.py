@@ -29,6 +29,7 @@ import sfrest
 from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130
 SUCCESS_STATES = frozenset({"Completed", "Success"})
 
 
@@ -90,22 +91,63 @@ class _ProgressPrinter:
             self._stream.write("\n")
 
 
+def _line(text: str) -> str:
+    """One line of text from anything, a hostile server's message included: control
+    characters (newlines, terminal escapes) are shown escaped, never sent to the terminal."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
+
+
+class _Stopped(Exception):
+    """--wait ended without a terminal state: the exit code and what to tell the user."""
+
+    def __init__(self, code: int, text: str) -> None:
+        super().__init__(text)
+        self.code = code
+
+
 def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
-    """The command's result for a started operation: its id, or with --wait its final progress."""
+    """The command's result for a started operation: its id, or with --wait its final
+    progress (with the OperationId of a fault operation)."""
+    operation_id = getattr(operation, "operation_id", None)
     if not args.wait:
-        operation_id = getattr(operation, "operation_id", None)
         return (
             {"OperationId": str(operation_id)} if operation_id else {"Accepted": True}
         )
+    if operation_id:
+        stderr.write(f"OperationId {operation_id}\n")
+    cancel = (
+        f"; cancel it with: sfrest cluster operation-cancel --operation-id {operation_id}"
+        if operation_id
+        else ""
+    )
     printer = _ProgressPrinter(stderr)
     try:
-        return operation.wait(
+        progress = operation.wait(
             timeout=args.wait_timeout,
             poll_interval=args.poll_interval,
             on_progress=printer,
         )
+    except sfrest.WaitTimeoutError as exc:
+        state = _state(exc.last_progress)
+        raise _Stopped(
+            EXIT_WAIT_TIMEOUT, f"still {state} when --wait-timeout passed{cancel}"
+        ) from None
+    except KeyboardInterrupt:
+        if operation_id and args.cancel_on_interrupt:
+            operation.cancel()
+            raise _Stopped(
+                EXIT_INTERRUPTED, f"interrupted; cancelled {operation_id}"
+            ) from None
+        raise _Stopped(
+            EXIT_INTERRUPTED, f"interrupted, the operation goes on{cancel}"
+        ) from None
     finally:
         printer.done()
+    result = _json(progress)
+    return {"OperationId": str(operation_id), **result} if operation_id else result
 
 
 def _all_pages(
@@ -189,14 +231,24 @@ def _connection_parser() -> argparse.ArgumentParser:
     return connection
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
+    return int(text)
+
+
 def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
     """The argument parser of every command of a generated table (sfrest_generated.commands)."""
     table = commands or importlib.import_module("sfrest_generated.commands")
     parser = argparse.ArgumentParser(
         prog="sfrest",
+        allow_abbrev=False,
         description=__doc__.split("\n\n")[0],
         epilog=__doc__.split("\n\n")[-1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"sfrest {sfrest.__version__}"
     )
     connection = _connection_parser()
     groups = parser.add_subparsers(dest="group", required=True)
@@ -204,13 +256,14 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
     for command in table.COMMANDS:
         if command.group not in subparsers:
             subparsers[command.group] = groups.add_parser(
-                command.group, help=f"{command.group} commands"
+                command.group, help=f"{command.group} commands", allow_abbrev=False
             ).add_subparsers(dest="command", required=True)
         command_parser = subparsers[command.group].add_parser(
             command.command,
             help=command.help,
             description=command.help,
             parents=[connection],
+            allow_abbrev=False,
         )
         command_parser.set_defaults(run=command)
         for option in command.options:
@@ -227,12 +280,20 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
                 type=float,
                 help="poll every SECONDS (default 0.5 growing to 3.85)",
             )
+            command_parser.add_argument(
+                "--cancel-on-interrupt",
+                action="store_true",
+                help="on Ctrl-C, cancel the fault operation before exiting",
+            )
     emulator = groups.add_parser(
         "emulator", help="run the Service Fabric emulator on loopback"
     )
     emulator.add_argument("--host", default="127.0.0.1", help="address to listen on")
     emulator.add_argument(
-        "--port", type=int, default=19080, help="port to listen on (0: any free one)"
+        "--port",
+        type=_port,
+        default=19080,
+        help="port to listen on, 0 to 65535 (0: any free one)",
     )
     emulator.set_defaults(run=None)
     return parser
@@ -254,7 +315,13 @@ def main(
     if command is None:
         from sfrest.testing import run
 
-        run(host=args.host, port=args.port)
+        try:
+            run(host=args.host, port=args.port)
+        except (OSError, OverflowError) as exc:
+            err.write(
+                f"sfrest: error: cannot serve on {args.host}:{args.port}: {exc}\n"
+            )
+            return EXIT_USAGE
         return EXIT_OK
     kwargs = {
         option.name: getattr(args, option.name)
@@ -277,27 +344,27 @@ def main(
             if command.waits:
                 result = _started(result, args, err)
     except sfrest.InvalidArgumentError as exc:
-        err.write(f"sfrest: error: {exc}\n")
+        err.write(f"sfrest: error: {_line(str(exc))}\n")
         return EXIT_USAGE
-    except sfrest.WaitTimeoutError as exc:
-        err.write(
-            f"sfrest: still {_state(exc.last_progress)} when --wait-timeout passed\n"
-        )
-        return EXIT_WAIT_TIMEOUT
+    except _Stopped as exc:
+        err.write(f"sfrest: {exc}\n")
+        return exc.code
     except sfrest.FabricError as exc:
+        message = f": {exc.message}" if exc.message else ""
         err.write(
-            f"sfrest: {exc.status_code} {exc.code or '-'}: {exc.message or ''}\n".replace(
-                ": \n", "\n"
-            )
+            f"sfrest: {exc.status_code} {_line(exc.code or '-')}{_line(message)}\n"
         )
         return EXIT_ERROR
     except sfrest.SFRestError as exc:
-        err.write(f"sfrest: {type(exc).__name__}: {exc}\n")
+        err.write(
+            f"sfrest: {type(exc).__name__}: {_line(str(exc))} ({args.endpoint})\n"
+        )
         return EXIT_ERROR
     if result is not None:
         out.write(json.dumps(_json(result), indent=2) + "\n")
     if command.waits and args.wait:
-        return EXIT_OK if _state(result) in SUCCESS_STATES else EXIT_UNSUCCESSFUL
+        states = {result.get(k) for k in ("State", "BackupState", "RestoreState")}
+        return EXIT_OK if states & SUCCESS_STATES else EXIT_UNSUCCESSFUL
     return EXIT_OK
 
 
