@@ -275,6 +275,8 @@ def _rule(spec: dict[str, Any], parameter: dict[str, Any]) -> str:
     schema = parameter.get("schema", {})
     target = _deref(spec, schema)
     rule: dict[str, str] = {"required": repr(bool(parameter.get("required")))}
+    if parameter.get("allowReserved"):
+        rule["allow_reserved"] = repr(parameter["name"])
     if "x-name-convention" in parameter:
         rule["convention"] = repr(parameter["x-name-convention"])
     elif "enum" in target:

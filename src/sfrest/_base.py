@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -35,6 +36,11 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
 docs/benchmarks.md (Default limits)."""
 MEMO_SIZE = 1024
 """How many built GET calls a client keeps (see ClientBase._call)."""
+
+
+_RESERVED = "!$'()*+,/:;=?@[]%~"
+"""What an allowReserved parameter sends unencoded: RFC 3986's reserved characters but
+& and # (a token holding them would add a parameter or end the query)."""
 
 
 class _Retry:
@@ -193,11 +199,20 @@ class ClientBase:
                 params["body"] = model
         try:
             send = module.request_kwargs(**params)
+            query = send.pop("params", None) or {}
+            raw = [  # allowReserved: sent as given, but for what would reshape the query
+                f"{wire}={quote(str(query.pop(wire)), safe=_RESERVED)}"
+                for rule in rules.values()
+                if (wire := rule.get("allow_reserved")) in query
+            ]
             # one URL parse per Call, instead of httpx merging base_url and params (three
             # URL parses) on every request
-            send["url"] = httpx.URL(
-                self.endpoint + send["url"], params=send.pop("params", None)
-            )
+            url = httpx.URL(self.endpoint + send["url"], params=query)
+            if raw:
+                url = url.copy_with(
+                    query=b"&".join([url.query, *(r.encode() for r in raw)])
+                )
+            send["url"] = url
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
                 f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"

@@ -32,7 +32,11 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     },
     "application_type_name": {"required": False, "type": "string"},
     "exclude_application_parameters": {"required": False, "type": "boolean"},
-    "continuation_token": {"required": False, "type": "string"},
+    "continuation_token": {
+        "required": False,
+        "allow_reserved": "ContinuationToken",
+        "type": "string",
+    },
     "max_results": {
         "required": False,
         "type": "integer",

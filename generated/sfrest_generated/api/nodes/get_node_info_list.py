@@ -23,7 +23,11 @@ IDEMPOTENCY_KEY = None
 """The parameter that makes a repeat safe (x-idempotency-key)."""
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "api_version": {"required": True, "type": "string"},
-    "continuation_token": {"required": False, "type": "string"},
+    "continuation_token": {
+        "required": False,
+        "allow_reserved": "ContinuationToken",
+        "type": "string",
+    },
     "node_status_filter": {"required": False, "enum": NodeStatusFilter},
     "max_results": {
         "required": False,

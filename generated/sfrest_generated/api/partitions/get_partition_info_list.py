@@ -25,7 +25,11 @@ IDEMPOTENCY_KEY = None
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "api_version": {"required": True, "type": "string"},
     "service_id": {"required": True, "convention": "fabric-name"},
-    "continuation_token": {"required": False, "type": "string"},
+    "continuation_token": {
+        "required": False,
+        "allow_reserved": "ContinuationToken",
+        "type": "string",
+    },
     "timeout": {
         "required": False,
         "type": "integer",

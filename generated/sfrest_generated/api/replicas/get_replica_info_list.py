@@ -26,7 +26,11 @@ IDEMPOTENCY_KEY = None
 ARGUMENTS: dict[str, dict[str, Any]] = {
     "api_version": {"required": True, "type": "string"},
     "partition_id": {"required": True, "type": "string", "format": "uuid"},
-    "continuation_token": {"required": False, "type": "string"},
+    "continuation_token": {
+        "required": False,
+        "allow_reserved": "ContinuationToken",
+        "type": "string",
+    },
     "timeout": {
         "required": False,
         "type": "integer",

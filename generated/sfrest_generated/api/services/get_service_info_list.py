@@ -26,7 +26,11 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "application_id": {"required": True, "convention": "fabric-name"},
     "service_type_name": {"required": False, "type": "string"},
     "api_version": {"required": True, "type": "string"},
-    "continuation_token": {"required": False, "type": "string"},
+    "continuation_token": {
+        "required": False,
+        "allow_reserved": "ContinuationToken",
+        "type": "string",
+    },
     "timeout": {
         "required": False,
         "type": "integer",
