@@ -72,6 +72,27 @@ OPERATIONS: dict[str, Callable[[Client], Any]] = {
     "get_partition_backup_progress": lambda c: c.get_partition_backup_progress(PID),
     "restore_partition": lambda c: c.restore_partition(PID, OID, "backups/b1"),
     "get_partition_restore_progress": lambda c: c.get_partition_restore_progress(PID),
+    # the drill operations: polymorphic, paged and health bodies
+    "get_node_info_list": lambda c: c.get_node_info_list(),
+    "get_node_info": lambda c: c.get_node_info("_Node_0"),
+    "get_application_info_list": lambda c: c.get_application_info_list(),
+    "get_application_info": lambda c: c.get_application_info("CalcApp"),
+    "get_service_info_list": lambda c: c.get_service_info_list("CalcApp"),
+    "get_service_info": lambda c: c.get_service_info("CalcApp", SVC),
+    "get_partition_info_list": lambda c: c.get_partition_info_list(SVC),
+    "get_partition_info": lambda c: c.get_partition_info(PID),
+    "get_replica_info_list": lambda c: c.get_replica_info_list(PID),
+    "recover_partition": lambda c: c.recover_partition(PID),
+    "recover_service_partitions": lambda c: c.recover_service_partitions(SVC),
+    "recover_system_partitions": lambda c: c.recover_system_partitions(),
+    "recover_all_partitions": lambda c: c.recover_all_partitions(),
+    "get_partition_backup_configuration_info": (
+        lambda c: c.get_partition_backup_configuration_info(PID)
+    ),
+    "get_partition_backup_list": lambda c: c.get_partition_backup_list(PID),
+    "get_partition_health": lambda c: c.get_partition_health(PID),
+    "get_service_health": lambda c: c.get_service_health(SVC),
+    "get_cluster_health": lambda c: c.get_cluster_health(),
 }
 
 # --- bodies -------------------------------------------------------------------------------
