@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from raw_server import RawServer
 
 import sfrest
+from sfrest.testing import ManualClock
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
@@ -297,13 +298,13 @@ def test_hostile_answers_over_mock_transport(answer: Answer, operation: str) -> 
     call = OPERATIONS[operation]
     transport = httpx.MockTransport(lambda request: answer.response())
     with sfrest.ServiceFabricClient(
-        transport=transport, retry=RETRY_ONCE, sleep=lambda s: None
+        transport=transport, retry=RETRY_ONCE, sleep=lambda s: None, clock=ManualClock()
     ) as client:
         _judge(answer, _outcome(lambda: call(client)), f"sync {operation}")
 
     async def main() -> BaseException | None:
         async with sfrest.AsyncServiceFabricClient(
-            transport=transport, retry=RETRY_ONCE, sleep=_no_sleep
+            transport=transport, retry=RETRY_ONCE, sleep=_no_sleep, clock=ManualClock()
         ) as client:
             return await _async_outcome(lambda: call(client))
 
@@ -334,7 +335,9 @@ class RawAnswer:
         if self.framing in ("chunked", "bad chunk"):
             lines.append("Transfer-Encoding: chunked")
             size = b"zz" if self.framing == "bad chunk" else b"%x" % len(body)
-            body = size + b"\r\n" + body + b"\r\n0\r\n\r\n"
+            broken = self.framing == "bad chunk"
+            chunk = size + b"\r\n" + body + b"\r\n" if body or broken else b""
+            body = chunk + b"0\r\n\r\n"
         if self.framing == "close":
             lines.append("Connection: close")
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body

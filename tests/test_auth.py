@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import certifi
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -76,7 +77,9 @@ def test_credential_token_is_cached_until_near_expiry(httpx_mock: HTTPXMock) -> 
 @pytest.mark.anyio
 async def test_async_client_sends_token(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={})
-    async with sfrest.AsyncServiceFabricClient(token=FakeCredential(2**40)) as client:
+    async with sfrest.AsyncServiceFabricClient(
+        token=FakeCredential(2**40), transport=httpx.AsyncHTTPTransport()
+    ) as client:
         await client.get_partition_restore_progress(PID)
     assert _authorizations(httpx_mock) == [f"Bearer {SECRET}-1"]
 

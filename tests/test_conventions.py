@@ -146,7 +146,9 @@ def test_bad_input_is_rejected_before_sending(
 async def test_bad_input_is_rejected_before_sending_async(
     httpx_mock: HTTPXMock, method: str, override: dict[str, Any], mentions: str
 ) -> None:
-    async with sfrest.AsyncServiceFabricClient() as client:
+    async with sfrest.AsyncServiceFabricClient(
+        transport=httpx.AsyncHTTPTransport()
+    ) as client:
         with pytest.raises(sfrest.InvalidArgumentError, match=mentions):
             await getattr(client, method)(**{**DEFAULT_ARGS[method], **override})
     assert httpx_mock.get_requests() == []

@@ -9,6 +9,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 import sfrest
+from sfrest.testing import ManualClock
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
@@ -23,6 +24,9 @@ EXISTS = {
 def _client(
     sleeps: list[float] | None = None, **kwargs: Any
 ) -> sfrest.ServiceFabricClient:
+    kwargs.setdefault(
+        "clock", ManualClock()
+    )  # a sleep that returns at once: no real time passes
     return sfrest.ServiceFabricClient(
         sleep=(sleeps if sleeps is not None else []).append, **kwargs
     )
@@ -277,7 +281,9 @@ async def test_async_errors_and_retries(httpx_mock: HTTPXMock) -> None:
     async def sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    async with sfrest.AsyncServiceFabricClient(sleep=sleep) as client:
+    async with sfrest.AsyncServiceFabricClient(
+        sleep=sleep, clock=ManualClock(), transport=httpx.AsyncHTTPTransport()
+    ) as client:
         progress = await client.get_data_loss_progress("app~svc", PID, OID)
         assert progress.state == "Completed"
         with pytest.raises(sfrest.NotFoundError) as caught:

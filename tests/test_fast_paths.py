@@ -16,7 +16,6 @@ from pytest_httpx import HTTPXMock
 
 import sfrest
 from sfrest._arguments import parse_version
-from sfrest._async_client import _ConnectionPool
 from sfrest._ids import name_segment
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
@@ -113,65 +112,70 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
         sfrest.NoSuchThing  # noqa: B018
 
 
+class _CountingServer:
+    """A loopback HTTP/1.1 server that answers every request with DONE after a pause,
+    counting the connections open at once and the request lines it read."""
+
+    def __init__(self) -> None:
+        self.open = self.peak = 0
+        self.lines: list[bytes] = []
+
+    async def handle(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        self.open += 1
+        self.peak = max(self.peak, self.open)
+        body = b'{"State":"Completed"}'
+        try:
+            while head := await reader.readuntil(b"\r\n\r\n"):
+                self.lines.append(head.split(b"\r\n", 1)[0])
+                await asyncio.sleep(0.005)
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+                )
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self.open -= 1
+            writer.close()
+
+
 @pytest.mark.anyio
-async def test_async_client_keeps_to_its_connection_limit(
-    httpx_mock: HTTPXMock,
-) -> None:
-    active, peak = 0, 0
-
-    async def answer(request: httpx.Request) -> httpx.Response:
-        nonlocal active, peak
-        active += 1
-        peak = max(peak, active)
-        await asyncio.sleep(0)
-        await asyncio.sleep(0)
-        active -= 1
-        return httpx.Response(200, json=DONE)
-
-    httpx_mock.add_callback(answer, is_reusable=True)
-    limits = httpx.Limits(max_connections=3, max_keepalive_connections=2)
-    async with sfrest.AsyncServiceFabricClient(limits=limits) as client:
+async def test_async_client_keeps_to_its_connection_limit_and_reuses_them() -> None:
+    counting = _CountingServer()
+    server = await asyncio.start_server(counting.handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=3)
+    async with sfrest.AsyncServiceFabricClient(
+        f"http://127.0.0.1:{port}", limits=limits
+    ) as client:
         results = await asyncio.gather(
             *(client.get_data_loss_progress("app~svc", PID, OID) for _ in range(40))
         )
-        pool = client._http._transport
-        assert isinstance(pool, _ConnectionPool)
-        assert len(pool._idle) <= 2 and len(pool._open) <= 3
+        assert counting.peak == 3 and counting.open == 3  # kept alive, never more
+    server.close()
+    await server.wait_closed()
     assert [r.state for r in results] == ["Completed"] * 40
-    assert peak == 3 and active == 0
-    assert len(httpx_mock.get_requests()) == 40
+    line = (
+        f"GET /Faults/Services/app~svc/$/GetPartitions/{PID}/$/GetDataLossProgress"
+        f"?api-version=6.0&OperationId={OID}&timeout=60 HTTP/1.1"
+    ).encode()
+    assert counting.lines == [line] * 40  # the URL sent as built, not re-encoded
 
 
 @pytest.mark.anyio
-async def test_waiting_for_a_free_connection_honours_the_pool_timeout(
-    httpx_mock: HTTPXMock,
-) -> None:
-    release = asyncio.Event()
+async def test_async_client_makes_no_session_until_it_sends() -> None:
+    async with sfrest.AsyncServiceFabricClient() as client:
+        assert client._session is None and client._http is None
+        assert client._context is None  # nor a TLS context, for http://
 
-    async def slow(request: httpx.Request) -> httpx.Response:
-        await release.wait()
-        return httpx.Response(200, json=DONE)
 
-    httpx_mock.add_callback(slow, is_reusable=True)
-    pool = _ConnectionPool(httpx.Limits(max_connections=1), verify=True)
-    timeout = httpx.Timeout(5.0, pool=0.01)
-    first = httpx.Request(
-        "GET", "http://localhost:19080/a", extensions={"timeout": timeout.as_dict()}
-    )
-    second = httpx.Request(
-        "GET", "http://localhost:19080/b", extensions={"timeout": timeout.as_dict()}
-    )
-    busy = asyncio.ensure_future(pool.handle_async_request(first))
-    await asyncio.sleep(0)
-    with pytest.raises(httpx.PoolTimeout):
-        await pool.handle_async_request(second)
-    release.set()
-    response = await busy
-    await response.aread()
-    await response.aclose()
-    assert pool._idle and pool._slots is not None and not pool._slots.locked()
-    await pool.aclose()
-    assert not pool._open and not pool._idle
+def test_constructing_a_client_for_http_builds_no_tls_context() -> None:
+    with sfrest.ServiceFabricClient("http://localhost:19080") as client:
+        assert client._context is None
+    with sfrest.ServiceFabricClient("https://localhost:19080") as client:
+        assert client._context is not None
 
 
 @pytest.mark.anyio

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+import httpx
 import pytest
 from conftest import ROOT, load_script
 from pytest_httpx import HTTPXMock
@@ -166,7 +167,9 @@ async def test_a_new_operation_reaches_the_async_client(
 ) -> None:
     async_client = importlib.import_module("golden_added.async_client")
     httpx_mock.add_response(json={"ErrorCode": -1})
-    async with async_client.AsyncServiceFabricClient() as client:
+    async with async_client.AsyncServiceFabricClient(
+        transport=httpx.AsyncHTTPTransport()
+    ) as client:
         assert (await client.get_job_log(JOB, "Partial")).error_code == -1
         with pytest.raises(sfrest.InvalidArgumentError):
             await client.get_job_log("nope", "Partial")

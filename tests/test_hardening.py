@@ -23,6 +23,7 @@ import pytest
 from raw_server import RawServer, reply
 
 import sfrest
+from sfrest.testing import ManualClock
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
@@ -31,15 +32,16 @@ RUNNING = json.dumps({"State": "Running"}).encode()
 
 
 def _client(handler: Any, **kwargs: Any) -> sfrest.ServiceFabricClient:
-    kwargs.setdefault("sleep", lambda seconds: None)
+    if "sleep" not in kwargs:
+        clock = ManualClock()
+        kwargs.update(sleep=clock.sleep, clock=clock)
     return sfrest.ServiceFabricClient(transport=httpx.MockTransport(handler), **kwargs)
 
 
 def _async_client(handler: Any, **kwargs: Any) -> sfrest.AsyncServiceFabricClient:
-    async def no_sleep(seconds: float) -> None:
-        return None
-
-    kwargs.setdefault("sleep", no_sleep)
+    if "sleep" not in kwargs:
+        clock = ManualClock()
+        kwargs.update(sleep=clock.async_sleep, clock=clock)
     return sfrest.AsyncServiceFabricClient(
         transport=httpx.MockTransport(handler), **kwargs
     )

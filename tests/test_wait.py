@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -190,7 +191,9 @@ async def test_async_wait_and_cancel(httpx_mock: HTTPXMock) -> None:
     clock = FakeClock()
     seen: list[Any] = []
     async with sfrest.AsyncServiceFabricClient(
-        sleep=clock.async_sleep, clock=clock.monotonic
+        sleep=clock.async_sleep,
+        clock=clock.monotonic,
+        transport=httpx.AsyncHTTPTransport(),
     ) as client:
         op = await client.start_partition_restart(
             "app~svc", PID, "AllReplicasOrInstances"
@@ -209,7 +212,9 @@ async def test_async_wait_deadline_and_backup(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={"BackupState": "BackupInProgress"}, is_reusable=True)
     clock = FakeClock()
     async with sfrest.AsyncServiceFabricClient(
-        sleep=clock.async_sleep, clock=clock.monotonic
+        sleep=clock.async_sleep,
+        clock=clock.monotonic,
+        transport=httpx.AsyncHTTPTransport(),
     ) as client:
         backup = await client.backup_partition(PID)
         assert (await backup.progress()).backup_state == "BackupInProgress"

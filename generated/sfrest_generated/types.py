@@ -1,7 +1,7 @@
 # generated from spec/ by make generate — do not edit
-"""The marker of an argument left out."""
+"""The marker of an argument left out, and what parse_response() reads of a response."""
 
-from typing import Literal
+from typing import Literal, Protocol
 
 
 class Unset:
@@ -11,4 +11,15 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-__all__ = ["UNSET", "Unset"]
+
+class Answer(Protocol):
+    """A response as parse_response() reads it: an httpx.Response is one."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+
+__all__ = ["UNSET", "Answer", "Unset"]

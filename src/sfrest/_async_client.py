@@ -3,133 +3,26 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
+import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+from functools import partial
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
+import aiohttp
 import httpx
+import yarl
 
 from . import _deadline
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
+from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
-
-
-class _ConnectionPool(httpx.AsyncBaseTransport):
-    """httpx's default transport, but as one single-connection transport per connection.
-
-    A request waits for a free slot (an asyncio.Semaphore of max_connections, honouring
-    the pool timeout), takes an idle httpx.AsyncHTTPTransport of one connection or makes
-    one, and gives it back when the response is closed; at most max_keepalive_connections
-    stay open while idle. Unlike httpcore's pool, the cost per request does not grow with
-    the connection count (docs/benchmarks.md, _ConnectionPool).
-    """
-
-    def __init__(self, limits: httpx.Limits, verify: ssl.SSLContext | bool) -> None:
-        size = limits.max_connections
-        self._slots = None if size is None else asyncio.Semaphore(size)
-        keep = limits.max_keepalive_connections
-        self._keep = size if keep is None else keep
-        self._one = httpx.Limits(
-            max_connections=1,
-            max_keepalive_connections=1,
-            keepalive_expiry=limits.keepalive_expiry,
-        )
-        self._verify = verify
-        self._context: ssl.SSLContext | None = None
-        self._idle: list[httpx.AsyncHTTPTransport] = []
-        self._open: set[httpx.AsyncHTTPTransport] = set()
-
-    def _transport(self) -> httpx.AsyncHTTPTransport:
-        if self._idle:
-            return self._idle.pop()
-        if self._context is None:  # one TLS context for all, made as httpx makes it
-            self._context = (
-                self._verify
-                if isinstance(self._verify, ssl.SSLContext)
-                else httpx.create_ssl_context(verify=self._verify, trust_env=True)
-            )
-        transport = httpx.AsyncHTTPTransport(verify=self._context, limits=self._one)
-        self._open.add(transport)
-        return transport
-
-    async def _acquire(self, request: httpx.Request) -> None:
-        slots = self._slots
-        if slots is None:
-            return
-        if not slots.locked():
-            await slots.acquire()  # returns at once
-            return
-        timeout = request.extensions.get("timeout", {}).get("pool")
-        try:
-            async with asyncio.timeout(timeout):
-                await slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout(
-                "no free connection within the pool timeout", request=request
-            ) from None
-
-    async def _release(self, transport: httpx.AsyncHTTPTransport | None) -> None:
-        """Free the slot; keep transport idle, or close it when enough are."""
-        try:
-            if transport is None:
-                return
-            if self._keep is None or len(self._idle) < self._keep:
-                self._idle.append(transport)
-            else:
-                self._open.discard(transport)
-                await transport.aclose()
-        finally:
-            if self._slots is not None:
-                self._slots.release()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self._acquire(request)
-        transport = None
-        try:
-            transport = self._transport()
-            response = await transport.handle_async_request(request)
-        except BaseException:
-            await self._release(transport)
-            raise
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _Released(response.stream, self, transport)
-        return response
-
-    async def aclose(self) -> None:
-        transports, self._open = self._open, set()
-        self._idle.clear()
-        for transport in transports:
-            await transport.aclose()
-
-
-class _Released(httpx.AsyncByteStream):
-    """A response body that gives its transport back to the pool once closed."""
-
-    def __init__(
-        self,
-        stream: httpx.AsyncByteStream,
-        pool: _ConnectionPool,
-        transport: httpx.AsyncHTTPTransport,
-    ) -> None:
-        self._stream, self._pool = stream, pool
-        self._transport: httpx.AsyncHTTPTransport | None = transport
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
-
-    async def aclose(self) -> None:
-        transport, self._transport = self._transport, None
-        try:
-            await self._stream.aclose()
-        finally:
-            if transport is not None:
-                await self._pool._release(transport)
+_ENCODE = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+"""Request bodies as httpx encodes them."""
 
 
 class AsyncCore(ClientBase):
@@ -139,8 +32,11 @@ class AsyncCore(ClientBase):
             ops = [await client.start_partition_restart(service_id, pid, "AllReplicasOrInstances") for pid in pids]
             results = await asyncio.gather(*(op.wait() for op in ops))
 
-    The arguments are described on ClientBase; without transport=, each connection is its
-    own one-connection httpx transport (see _ConnectionPool).
+    The arguments are described on ClientBase. Without transport=, requests go through an
+    aiohttp session (made on the first request, in the running loop) with at most
+    limits.max_connections connections, kept alive for limits.keepalive_expiry seconds;
+    with one (sfrest.testing's emulator, httpx.AsyncHTTPTransport() for pytest-httpx,
+    a mock), through an httpx.AsyncClient on it.
     """
 
     def __init__(
@@ -166,28 +62,26 @@ class AsyncCore(ClientBase):
             runtime_version,
             token,
             token_scopes,
-            cert,
-            key,
-            verify,
+            (cert, key, verify),
             retry,
             polling,
             connect_timeout,
+            (sleep, asyncio.sleep, clock),
         )
-        self._sleep, self._clock = sleep, clock
-        limits = limits or DEFAULT_LIMITS
-        if transport is None:
-            transport = _ConnectionPool(limits, self._verify)
-        self._http = httpx.AsyncClient(
-            base_url=self.endpoint,
-            auth=self._auth,
-            verify=self._verify,
-            limits=limits,
-            transport=transport,
+        self._limits = limits or DEFAULT_LIMITS
+        self._session: aiohttp.ClientSession | None = None
+        self._http = (
+            None
+            if transport is None
+            else httpx.AsyncClient(auth=self._auth, transport=transport)
         )
 
     async def close(self) -> None:
         """Close the connections."""
-        await self._http.aclose()
+        if self._http is not None:
+            await self._http.aclose()
+        if self._session is not None:
+            await self._session.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -195,12 +89,48 @@ class AsyncCore(ClientBase):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    def _open(self) -> aiohttp.ClientSession:
+        limits = self._limits
+        self._session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(
+                limit=limits.max_connections or 0,
+                limit_per_host=0,
+                keepalive_timeout=limits.keepalive_expiry or 0,
+                ssl=self._tls() or False,
+            ),
+            cookie_jar=aiohttp.DummyCookieJar(),
+            json_serialize=_ENCODE,
+        )
+        return self._session
+
+    def _target(self, url: httpx.URL) -> Any:
+        return None if self._http is not None else yarl.URL(str(url), encoded=True)
+
+    async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
+        """One attempt of call, answered completely within the attempt's time."""
+        if self._http is not None:
+            return await _deadline.asend(self._http, call)
+        timeout, limit = _deadline.budget(call)
+        send = call.send
+        started = time.monotonic()
+        async with (self._session or self._open()).request(
+            send["method"],
+            call.target,
+            json=send.get("json"),
+            headers=None if self._auth is None else self._auth.headers(),
+            allow_redirects=False,
+            timeout=aiohttp.ClientTimeout(total=limit, sock_connect=timeout.connect),
+        ) as response:
+            body = await response.read()
+        elapsed = timedelta(seconds=time.monotonic() - started)
+        return Received(response.status, body, list(response.raw_headers), elapsed)
+
     async def _send(self, call: Call[T]) -> T:
         attempt = 0
         while True:
             try:
-                response = await _deadline.asend(self._http, call)
-            except httpx.RequestError as exc:
+                response = await self._attempt(call)
+            except (httpx.RequestError, aiohttp.ClientError, TimeoutError) as exc:
                 self._unless_retried(call, exc, attempt)
             else:
                 result = self._settle(call, response, attempt)

@@ -71,8 +71,12 @@ class BearerAuth(httpx.Auth):
     def auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._current()}"
+        request.headers.update(self.headers())
         yield request
+
+    def headers(self) -> dict[str, str]:
+        """The Authorization header, for one request."""
+        return {"Authorization": f"Bearer {self._current()}"}
 
     def __repr__(self) -> str:
         return "BearerAuth(<hidden>)"

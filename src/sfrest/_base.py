@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import logging
+import ssl
+import time
 import uuid
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 from urllib.parse import quote
 
 import httpx
+from sfrest_generated.types import Answer
 
 from . import _arguments, _ids
 from ._auth import BearerAuth, Token, ssl_context
@@ -43,6 +48,24 @@ _RESERVED = "!$'()*+,/:;=?@[]%~"
 & and # (a token holding them would add a parameter or end the query)."""
 
 
+class Received(NamedTuple):
+    """A response read by the async client's aiohttp session: its body already decoded."""
+
+    status_code: int
+    content: bytes
+    headers: list[tuple[bytes, bytes]]
+    elapsed: timedelta
+
+    def whole(self) -> httpx.Response:
+        """The httpx.Response an error carries (made only for errors: it costs ~15 µs)."""
+        headers = [(k, v) for k, v in self.headers if k.lower() != b"content-encoding"]
+        return httpx.Response(self.status_code, headers=headers, content=self.content)
+
+
+def _whole(response: httpx.Response | Received) -> httpx.Response:
+    return response if isinstance(response, httpx.Response) else response.whole()
+
+
 class _Retry:
     """What _settle() returns when the response asks for a retry (503, 504)."""
 
@@ -60,10 +83,12 @@ class Call(Generic[T]):
     """
 
     send: dict[str, Any]
-    parse: Callable[[httpx.Response], T]
+    parse: Callable[[Answer], T]
     retry: bool
     start: bool
     http_timeout: httpx.Timeout
+    target: Any
+    """The URL as the client's transport takes it (see ClientBase._target)."""
 
 
 class ClientBase:
@@ -91,12 +116,11 @@ class ClientBase:
         runtime_version: str | None,
         token: Token | None,
         token_scopes: Sequence[str],
-        cert: str | Path | None,
-        key: str | Path | None,
-        verify: bool | str | Path,
+        tls: tuple[str | Path | None, str | Path | None, bool | str | Path],
         retry: RetryPolicy,
         polling: PollPolicy,
         connect_timeout: float,
+        timing: tuple[Any, Any, Callable[[], float]],
     ) -> None:
         self.endpoint = _ids.endpoint(endpoint)
         self.runtime_version = runtime_version
@@ -106,11 +130,33 @@ class ClientBase:
             else _arguments.parse_version(runtime_version, "runtime_version")
         )
         self._auth = None if token is None else BearerAuth(token, token_scopes)
-        self._verify = ssl_context(verify, cert, key)
+        self._tls_args = tls
+        self._context: ssl.SSLContext | bool | None = None
+        if self.endpoint.startswith("https:"):
+            self._tls()  # a bad certificate or CA file fails here, not on the first call
         self.retry, self.polling = retry, polling
         self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
+        sleep, real_sleep, clock = timing
+        if sleep is not real_sleep and clock is time.monotonic:
+            warnings.warn(
+                "sleep= without clock=: wait() deadlines run on the real clock while its "
+                "pauses are yours; pass the clock that goes with the sleep",
+                stacklevel=3,
+            )
+        self._sleep, self._clock = sleep, clock
+
+    def _tls(self) -> ssl.SSLContext | bool:
+        """The TLS context (or verify flag) for https:// endpoints, made once when first needed:
+        loading the CA bundle costs milliseconds that an http:// endpoint never pays."""
+        if self._context is None:
+            cert, key, verify = self._tls_args
+            context = ssl_context(verify, cert, key)
+            if context is True:  # as httpx makes it: certifi's bundle, SSL_CERT_FILE
+                context = httpx.create_ssl_context(trust_env=True)
+            self._context = context
+        return self._context
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.endpoint!r})"
@@ -127,7 +173,7 @@ class ClientBase:
     def _call(
         self,
         module: ModuleType,
-        parse: Callable[[httpx.Response], T],
+        parse: Callable[[Answer], T],
         timeout: int | None,
         api_version: str | None,
         args: dict[str, Any],
@@ -169,7 +215,7 @@ class ClientBase:
     def _build(
         self,
         module: ModuleType,
-        parse: Callable[[httpx.Response], T],
+        parse: Callable[[Answer], T],
         timeout: int | None,
         api_version: str | None,
         args: dict[str, Any],
@@ -223,10 +269,15 @@ class ClientBase:
             retry=module.IDEMPOTENT,
             start=module.IDEMPOTENCY_KEY is not None,
             http_timeout=self._http_timeout(timeout),
+            target=self._target(url),
         )
 
+    def _target(self, url: httpx.URL) -> Any:
+        """url as this client's transport takes it, made once per Call."""
+        return url
+
     def _settle(
-        self, call: Call[T], response: httpx.Response, attempt: int
+        self, call: Call[T], response: httpx.Response | Received, attempt: int
     ) -> T | _Retry:
         """The result of a response: the parsed value, RETRY, or a raised FabricError."""
         status = response.status_code
@@ -244,11 +295,12 @@ class ClientBase:
                 return call.parse(response)
             except ValueError as exc:
                 raise ResponseDecodeError(
-                    f"{status} response does not match the spec: {exc}", response
+                    f"{status} response does not match the spec: {exc}",
+                    _whole(response),
                 ) from exc
         if status in (503, 504) and self._may_retry(call, attempt):
             return RETRY
-        error = fabric_error(response)
+        error = fabric_error(_whole(response))
         if (
             call.start
             and attempt > 0
@@ -262,9 +314,7 @@ class ClientBase:
     def _may_retry(self, call: Call[Any], attempt: int) -> bool:
         return call.retry and attempt < self.retry.max_retries
 
-    def _unless_retried(
-        self, call: Call[Any], exc: httpx.RequestError, attempt: int
-    ) -> None:
+    def _unless_retried(self, call: Call[Any], exc: Exception, attempt: int) -> None:
         """Raise the TransportError for exc unless the call may be retried."""
         if not self._may_retry(call, attempt):
             raise transport_error(call.send, exc) from exc

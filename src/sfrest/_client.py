@@ -51,18 +51,16 @@ class SyncCore(ClientBase):
             runtime_version,
             token,
             token_scopes,
-            cert,
-            key,
-            verify,
+            (cert, key, verify),
             retry,
             polling,
             connect_timeout,
+            (sleep, time.sleep, clock),
         )
-        self._sleep, self._clock = sleep, clock
         self._http = httpx.Client(
             base_url=self.endpoint,
             auth=self._auth,
-            verify=self._verify,
+            verify=self._tls() if self.endpoint.startswith("https:") else False,
             limits=limits or DEFAULT_LIMITS,
             transport=transport,
         )

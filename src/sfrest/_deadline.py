@@ -27,7 +27,7 @@ LAST_LOOK = 1.0
 """Seconds a poll gets at least, so a wait ends at most this long after its deadline."""
 
 
-def _budget(call: Call[Any]) -> tuple[httpx.Timeout, float]:
+def budget(call: Call[Any]) -> tuple[httpx.Timeout, float]:
     """The httpx timeout of one attempt of call, and the seconds it may take in all."""
     timeout = call.http_timeout
     waiter = WAIT.get()
@@ -67,7 +67,7 @@ class _Bounded(httpx.SyncByteStream):
 
 def send(http: httpx.Client, call: Call[Any]) -> httpx.Response:
     """One attempt of call, its body read within the attempt's time."""
-    timeout, limit = _budget(call)
+    timeout, limit = budget(call)
     deadline = time.monotonic() + limit
     response = http.send(http.build_request(**call.send, timeout=timeout), stream=True)
     assert isinstance(response.stream, httpx.SyncByteStream)
@@ -84,7 +84,7 @@ async def asend(http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
     """One attempt of call, answered completely within the attempt's time."""
     import asyncio  # loaded by the async client already; `import sfrest` must not load it
 
-    timeout, limit = _budget(call)
+    timeout, limit = budget(call)
     try:
         async with asyncio.timeout(limit):
             return await http.request(**call.send, timeout=timeout)

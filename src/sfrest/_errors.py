@@ -156,17 +156,16 @@ def fabric_error(response: httpx.Response) -> FabricError:
     return cls(status, code, message, response)
 
 
-def transport_error(send: dict[str, Any], exc: httpx.RequestError) -> TransportError:
-    """The exception for a request that got no readable response; names its OperationId."""
+def transport_error(send: dict[str, Any], exc: Exception) -> TransportError:
+    """The exception for a request that got no readable response (an httpx or aiohttp error,
+    or a timeout); names the URL tried, without its query, and the OperationId."""
     url: httpx.URL = send["url"]
     text = url.params.get("OperationId")
     operation_id = None if text is None else uuid.UUID(text)
-    cls = (
-        RequestTimeoutError
-        if isinstance(exc, httpx.TimeoutException)
-        else TransportError
-    )
+    timeout = isinstance(exc, httpx.TimeoutException | TimeoutError)
+    cls = RequestTimeoutError if timeout else TransportError
     where = "" if text is None else f" (OperationId {text})"
+    why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return cls(
-        f"{send['method']} {url.path}{where}: {type(exc).__name__}: {exc}", operation_id
+        f"{send['method']} {url.copy_with(query=None)}{where}: {why}", operation_id
     )

@@ -4,10 +4,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import ApplicationInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetApplicationInfo"
 METHOD = "GET"
@@ -69,7 +67,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ApplicationInfo | None:
+def parse_response(response: Answer) -> ApplicationInfo | None:
     """Parses a 200 or 204 response into ApplicationInfo.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

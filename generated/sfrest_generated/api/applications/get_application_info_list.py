@@ -3,10 +3,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models import PagedApplicationInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetApplicationInfoList"
 METHOD = "GET"
@@ -95,7 +93,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedApplicationInfoList:
+def parse_response(response: Answer) -> PagedApplicationInfoList:
     """Parses a 200 response into PagedApplicationInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PartitionBackupConfigurationInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionBackupConfigurationInfo"
 METHOD = "GET"
@@ -66,7 +64,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PartitionBackupConfigurationInfo:
+def parse_response(response: Answer) -> PartitionBackupConfigurationInfo:
     """Parses a 200 response into PartitionBackupConfigurationInfo.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

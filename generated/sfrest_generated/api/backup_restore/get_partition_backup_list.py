@@ -6,10 +6,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PagedBackupInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionBackupList"
 METHOD = "GET"
@@ -93,7 +91,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedBackupInfoList:
+def parse_response(response: Answer) -> PagedBackupInfoList:
     """Parses a 200 response into PagedBackupInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

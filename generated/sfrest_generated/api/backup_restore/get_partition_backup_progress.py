@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import BackupProgressInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionBackupProgress"
 METHOD = "GET"
@@ -66,7 +64,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> BackupProgressInfo:
+def parse_response(response: Answer) -> BackupProgressInfo:
     """Parses a 200 response into BackupProgressInfo.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import RestoreProgressInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionRestoreProgress"
 METHOD = "GET"
@@ -66,7 +64,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> RestoreProgressInfo:
+def parse_response(response: Answer) -> RestoreProgressInfo:
     """Parses a 200 response into RestoreProgressInfo.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

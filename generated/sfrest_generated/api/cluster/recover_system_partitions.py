@@ -3,9 +3,7 @@
 
 from typing import Any
 
-import httpx
-
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "RecoverSystemPartitions"
 METHOD = "POST"
@@ -59,7 +57,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: Answer) -> None:
     """Parses a 200 response.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

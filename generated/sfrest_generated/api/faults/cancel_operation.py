@@ -4,9 +4,7 @@
 from typing import Any
 from uuid import UUID
 
-import httpx
-
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "CancelOperation"
 METHOD = "POST"
@@ -69,7 +67,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: Answer) -> None:
     """Parses a 200 response.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

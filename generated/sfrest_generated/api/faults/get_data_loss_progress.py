@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PartitionDataLossProgress
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetDataLossProgress"
 METHOD = "GET"
@@ -76,7 +74,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PartitionDataLossProgress:
+def parse_response(response: Answer) -> PartitionDataLossProgress:
     """Parses a 200 response into PartitionDataLossProgress.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

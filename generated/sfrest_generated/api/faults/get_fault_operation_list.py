@@ -3,10 +3,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models import OperationStatus, OperationStatusList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetFaultOperationList"
 METHOD = "GET"
@@ -82,7 +80,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[OperationStatus]:
+def parse_response(response: Answer) -> list[OperationStatus]:
     """Parses a 200 response into OperationStatusList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PartitionRestartProgress
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionRestartProgress"
 METHOD = "GET"
@@ -76,7 +74,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PartitionRestartProgress:
+def parse_response(response: Answer) -> PartitionRestartProgress:
     """Parses a 200 response into PartitionRestartProgress.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

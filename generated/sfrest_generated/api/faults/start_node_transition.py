@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import NodeTransitionType
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "StartNodeTransition"
 METHOD = "POST"
@@ -94,7 +92,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: Answer) -> None:
     """Parses a 202 response.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -3,10 +3,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models import ClusterHealth
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetClusterHealth"
 METHOD = "GET"
@@ -103,7 +101,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ClusterHealth:
+def parse_response(response: Answer) -> ClusterHealth:
     """Parses a 200 response into ClusterHealth.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

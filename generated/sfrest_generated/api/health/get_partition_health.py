@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PartitionHealth
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionHealth"
 METHOD = "GET"
@@ -90,7 +88,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PartitionHealth:
+def parse_response(response: Answer) -> PartitionHealth:
     """Parses a 200 response into PartitionHealth.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

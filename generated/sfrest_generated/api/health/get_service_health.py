@@ -4,10 +4,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import ServiceHealth
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetServiceHealth"
 METHOD = "GET"
@@ -89,7 +87,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ServiceHealth:
+def parse_response(response: Answer) -> ServiceHealth:
     """Parses a 200 response into ServiceHealth.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

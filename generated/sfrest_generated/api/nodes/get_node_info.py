@@ -4,10 +4,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import NodeInfo
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetNodeInfo"
 METHOD = "GET"
@@ -65,7 +63,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> NodeInfo | None:
+def parse_response(response: Answer) -> NodeInfo | None:
     """Parses a 200 or 204 response into NodeInfo.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -3,10 +3,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models import NodeStatusFilter, PagedNodeInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetNodeInfoList"
 METHOD = "GET"
@@ -85,7 +83,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedNodeInfoList:
+def parse_response(response: Answer) -> PagedNodeInfoList:
     """Parses a 200 response into PagedNodeInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

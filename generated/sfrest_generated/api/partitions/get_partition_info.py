@@ -5,15 +5,13 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import (
     ServicePartitionInfo,
     StatefulServicePartitionInfo,
     StatelessServicePartitionInfo,
     UnknownServicePartitionInfo,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionInfo"
 METHOD = "GET"
@@ -72,7 +70,7 @@ def request_kwargs(
 
 
 def parse_response(
-    response: httpx.Response,
+    response: Answer,
 ) -> (
     StatefulServicePartitionInfo
     | StatelessServicePartitionInfo

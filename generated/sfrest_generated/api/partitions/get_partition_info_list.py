@@ -4,10 +4,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import PagedServicePartitionInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetPartitionInfoList"
 METHOD = "GET"
@@ -73,7 +71,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedServicePartitionInfoList:
+def parse_response(response: Answer) -> PagedServicePartitionInfoList:
     """Parses a 200 response into PagedServicePartitionInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import PagedReplicaInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetReplicaInfoList"
 METHOD = "GET"
@@ -74,7 +72,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedReplicaInfoList:
+def parse_response(response: Answer) -> PagedReplicaInfoList:
     """Parses a 200 response into PagedReplicaInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

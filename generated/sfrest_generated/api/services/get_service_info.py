@@ -4,15 +4,13 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import (
     ServiceInfo,
     StatefulServiceInfo,
     StatelessServiceInfo,
     UnknownServiceInfo,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetServiceInfo"
 METHOD = "GET"
@@ -74,7 +72,7 @@ def request_kwargs(
 
 
 def parse_response(
-    response: httpx.Response,
+    response: Answer,
 ) -> StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo | None:
     """Parses a 200 or 204 response into ServiceInfo.
 

@@ -4,10 +4,8 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from ...models import PagedServiceInfoList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetServiceInfoList"
 METHOD = "GET"
@@ -77,7 +75,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> PagedServiceInfoList:
+def parse_response(response: Answer) -> PagedServiceInfoList:
     """Parses a 200 response into PagedServiceInfoList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "RecoverServicePartitions"
 METHOD = "POST"
@@ -64,7 +62,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: Answer) -> None:
     """Parses a 200 response.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

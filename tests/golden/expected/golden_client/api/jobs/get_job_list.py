@@ -3,10 +3,8 @@
 
 from typing import Any
 
-import httpx
-
 from ...models import JobProgress, JobProgressList
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetJobList"
 METHOD = "GET"
@@ -70,7 +68,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[JobProgress]:
+def parse_response(response: Answer) -> list[JobProgress]:
     """Parses a 200 response into JobProgressList.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are

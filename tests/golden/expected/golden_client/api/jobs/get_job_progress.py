@@ -5,10 +5,8 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ...models import JobProgress
-from ...types import UNSET, Unset
+from ...types import UNSET, Answer, Unset
 
 OPERATION_ID = "GetJobProgress"
 METHOD = "GET"
@@ -71,7 +69,7 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> JobProgress:
+def parse_response(response: Answer) -> JobProgress:
     """Parses a 200 response into JobProgress.
 
     Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
