@@ -17,6 +17,7 @@ the do-not-edit header, and provenance.json records what produced it.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import os
@@ -31,6 +32,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -643,6 +645,92 @@ def _render_models(spec_path: Path, models_py: Path, templates: Path) -> None:
             check=True,
         )
     _add_union_parsers(models_py, spec, unions)
+    _split_models(models_py, templates)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def _split_models(models_py: Path, templates: Path) -> None:
+    """models.py as a package: a module per model, or per group of models that refer to
+    one another, each importing the modules it needs; the package imports one on first
+    use of a name (the first call of a fresh process builds a few models, not all)."""
+    source = models_py.read_text(encoding="utf-8")
+    lines = source.splitlines(keepends=True)
+    tree = ast.parse(source)
+    header = "".join(
+        ast.unparse(n) + "\n" for n in tree.body if isinstance(n, ast.ImportFrom)
+    )
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+
+    def uses(node: ast.AST) -> set[str]:
+        return {
+            n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in classes
+        }
+
+    refs = {name: uses(node) - {name} for name, node in classes.items()}
+    reach: dict[str, set[str]] = {}
+    for name in classes:  # everything each model needs, directly or not
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            for other in refs[todo.pop()] - seen:
+                seen.add(other)
+                todo.append(other)
+        reach[name] = seen
+    group = {
+        n: [m for m in classes if m == n or (m in reach[n] and n in reach[m])]
+        for n in classes
+    }
+    package = models_py.with_suffix("")
+    package.mkdir()
+    modules: dict[str, list[str]] = {}
+    for name in classes:
+        members = group[name]
+        if members[0] != name:
+            continue
+        module = _snake(name)
+        modules[module] = members
+        needed = sorted(set().union(*(refs[m] for m in members)) - set(members))
+        body = [header]
+        body += [f"from .{_snake(group[m][0])} import {m}\n" for m in needed]
+        for member in members:
+            first = classes[member]
+            start = (first.decorator_list[0] if first.decorator_list else first).lineno
+            body.append("\n\n" + "".join(lines[start - 1 : first.end_lineno]))
+        body += [  # model_rebuild() calls
+            ast.unparse(n) + "\n"
+            for n in tree.body
+            if isinstance(n, ast.Expr) and uses(n) & set(members)
+        ]
+        (package / f"{module}.py").write_text("".join(body), encoding="utf-8")
+    init = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    ).get_template("package_init.py.jinja")
+    (package / "__init__.py").write_text(
+        init.render(modules=modules, names=sorted(classes)), encoding="utf-8"
+    )
+    models_py.unlink()
+    for command in (
+        [
+            "check",
+            "--fix-only",
+            "--select",
+            "I,F401",
+            "--no-cache",
+            "--quiet",
+            "--isolated",
+        ],
+        ["format", "--no-cache", "--quiet", "--isolated"],
+    ):
+        subprocess.run(
+            [str(Path(sys.executable).with_name("ruff")), *command, str(package)],
+            check=True,
+        )
 
 
 CONTRACT_BASE = "https://sfrest.invalid/contract/"

@@ -107,6 +107,27 @@ def test_import_sfrest_loads_only_the_client_core() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_a_first_call_builds_only_the_models_its_answer_needs() -> None:
+    code = (
+        "import sys, httpx, sfrest\n"
+        "answer = httpx.Response(200, json={'State': 'Completed'})\n"
+        "client = sfrest.ServiceFabricClient(transport=httpx.MockTransport(lambda r: answer))\n"
+        f"client.get_data_loss_progress('app~svc', {PID!r}, {OID!r})\n"
+        "models = sorted(m.rsplit('.', 1)[1] for m in sys.modules\n"
+        "                if m.startswith('sfrest_generated.models.'))\n"
+        "print(' '.join(models))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert out == [
+        "invoke_data_loss_result",
+        "operation_state",
+        "partition_data_loss_progress",
+        "selected_partition",
+    ]
+
+
 def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         sfrest.NoSuchThing  # noqa: B018

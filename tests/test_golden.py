@@ -55,7 +55,9 @@ def test_golden_record_covers_the_template_features() -> None:
     package = GOLDEN / "expected" / "golden_client"
     start = (package / "api" / "jobs" / "start_job.py").read_text(encoding="utf-8")
     get = (package / "api" / "jobs" / "get_job_progress.py").read_text(encoding="utf-8")
-    models = (package / "models.py").read_text(encoding="utf-8")
+    models = "".join(  # one module per model, imported on first use
+        path.read_text(encoding="utf-8") for path in sorted(package.glob("models/*.py"))
+    )
     client = (package / "sync_client.py").read_text(encoding="utf-8")
     commands = (package / "commands.py").read_text(encoding="utf-8")
     flags = (package / "flags.py").read_text(encoding="utf-8")
@@ -73,6 +75,8 @@ def test_golden_record_covers_the_template_features() -> None:
     assert "def _missing_(cls, value: object) -> JobState | None:" in models
     assert "result: Annotated[JobResult | None" in models
     assert "coerce_numbers_to_str=True" in models
+    assert "from .job_result import JobResult" in models
+    assert '"JobProgress": "job_progress",' in models
     provenance = json.loads(
         (GOLDEN / "expected" / "provenance.json").read_text(encoding="utf-8")
     )

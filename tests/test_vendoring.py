@@ -2,7 +2,7 @@
 
 No pip install of sfrest: the two package folders are copied into a temporary project
 tree, and a fresh `python -m venv` (no access to this .venv) imports them through
-PYTHONPATH with only the runtime dependencies beside them: httpx, pydantic, sniffio and
+PYTHONPATH with only the runtime dependencies beside them: httpx, pydantic, sniffio, aiohttp and
 what they need, copied file by file (their RECORD) from this .venv's site-packages, so
 the test stays offline. The copy then calls the sfrest.testing emulator, served over
 loopback HTTP by this test process, sync and async.
@@ -26,18 +26,26 @@ from packaging.utils import canonicalize_name
 from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator
 
 RUNTIME = {
+    "aiohappyeyeballs",
+    "aiohttp",
+    "aiosignal",
     "annotated-types",
     "anyio",
+    "attrs",
     "certifi",
     "h11",
     "httpcore",
     "httpx",
+    "frozenlist",
     "idna",
+    "multidict",
+    "propcache",
     "pydantic",
     "pydantic-core",
     "sniffio",
     "typing-extensions",
     "typing-inspection",
+    "yarl",
 }
 PROGRAM = """
 import asyncio, json, sys

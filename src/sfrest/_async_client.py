@@ -23,6 +23,8 @@ from ._policies import PollPolicy, RetryPolicy
 T = TypeVar("T")
 _ENCODE = partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
 """Request bodies as httpx encodes them."""
+_NO_BODY = ("Content-Type",)
+"""What aiohttp would add to a POST without a body (application/octet-stream)."""
 
 
 class AsyncCore(ClientBase):
@@ -103,8 +105,11 @@ class AsyncCore(ClientBase):
         )
         return self._session
 
-    def _target(self, url: httpx.URL) -> Any:
-        return None if self._http is not None else yarl.URL(str(url), encoded=True)
+    def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
+        """The URL as aiohttp takes it: encoded already, parsed once."""
+        return (
+            None if self._http is not None else yarl.URL(str(send["url"]), encoded=True)
+        )
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
@@ -116,14 +121,19 @@ class AsyncCore(ClientBase):
         async with (self._session or self._open()).request(
             send["method"],
             call.target,
-            json=send.get("json"),
+            json=(body := send.get("json")),
             headers=None if self._auth is None else self._auth.headers(),
+            skip_auto_headers=() if body is not None else _NO_BODY,
             allow_redirects=False,
             timeout=aiohttp.ClientTimeout(total=limit, sock_connect=timeout.connect),
         ) as response:
-            body = await response.read()
+            if response.status < 200:  # as httpx: no final answer
+                raise aiohttp.ClientPayloadError(
+                    f"{response.status} as the final status"
+                )
+            content = await response.read()
         elapsed = timedelta(seconds=time.monotonic() - started)
-        return Received(response.status, body, list(response.raw_headers), elapsed)
+        return Received(response.status, content, list(response.raw_headers), elapsed)
 
     async def _send(self, call: Call[T]) -> T:
         attempt = 0

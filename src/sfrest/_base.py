@@ -88,7 +88,7 @@ class Call(Generic[T]):
     start: bool
     http_timeout: httpx.Timeout
     target: Any
-    """The URL as the client's transport takes it (see ClientBase._target)."""
+    """The request as the client's transport takes it, made once (ClientBase._target)."""
 
 
 class ClientBase:
@@ -263,18 +263,19 @@ class ClientBase:
             raise InvalidArgumentError(
                 f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"
             ) from None
+        http_timeout = self._http_timeout(timeout)
         return Call(
             send=send,
             parse=parse,
             retry=module.IDEMPOTENT,
             start=module.IDEMPOTENCY_KEY is not None,
-            http_timeout=self._http_timeout(timeout),
-            target=self._target(url),
+            http_timeout=http_timeout,
+            target=self._target(send, http_timeout),
         )
 
-    def _target(self, url: httpx.URL) -> Any:
-        """url as this client's transport takes it, made once per Call."""
-        return url
+    def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
+        """The request send describes, as this client's transport takes it."""
+        raise NotImplementedError
 
     def _settle(
         self, call: Call[T], response: httpx.Response | Received, attempt: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -64,6 +64,13 @@ class SyncCore(ClientBase):
             limits=limits or DEFAULT_LIMITS,
             transport=transport,
         )
+
+    def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
+        """The httpx.Request, built once and sent as is whenever its timeouts hold (outside
+        a wait(); and not with a bearer token, which each request asks for anew)."""
+        if self._auth is not None:
+            return None
+        return self._http.build_request(**send, timeout=timeout)
 
     def close(self) -> None:
         """Close the connections."""

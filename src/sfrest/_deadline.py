@@ -69,7 +69,10 @@ def send(http: httpx.Client, call: Call[Any]) -> httpx.Response:
     """One attempt of call, its body read within the attempt's time."""
     timeout, limit = budget(call)
     deadline = time.monotonic() + limit
-    response = http.send(http.build_request(**call.send, timeout=timeout), stream=True)
+    request = call.target
+    if request is None or timeout is not call.http_timeout:
+        request = http.build_request(**call.send, timeout=timeout)
+    response = http.send(request, stream=True)
     assert isinstance(response.stream, httpx.SyncByteStream)
     response.stream = _Bounded(response.stream, deadline)
     try:

@@ -105,9 +105,11 @@ class _Waiter(Generic[P]):
 class Operation(Generic[P]):
     """A started backup or restore (or the base of a fault operation).
 
-    backup = client.backup_partition(partition_id)
-    info = backup.wait(timeout=600)
-    print(info.backup_state, info.backup_id)
+    For example::
+
+        backup = client.backup_partition(partition_id)
+        info = backup.wait(timeout=600)
+        print(info.backup_state, info.backup_id)
     """
 
     def __init__(self, client: SyncCore, progress: Callable[[], P]) -> None:
@@ -179,9 +181,11 @@ class _Fault:
 class FaultOperation(_Fault, Operation[P]):
     """A started fault operation (data loss, quorum loss, restart, node transition).
 
-    op = client.start_data_loss(service_id, partition_id, "PartialDataLoss")
-    print(op.operation_id)
-    progress = op.wait(timeout=300)   # or op.cancel()
+    For example::
+
+        op = client.start_data_loss(service_id, partition_id, "PartialDataLoss")
+        print(op.operation_id)
+        progress = op.wait(timeout=300)   # or op.cancel()
     """
 
     def __init__(

@@ -1,0 +1,32 @@
+# generated from spec/ by make generate — do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .stateful_service_info import StatefulServiceInfo
+from .stateless_service_info import StatelessServiceInfo
+from .unknown_service_info import UnknownServiceInfo
+
+
+class PagedServiceInfoList(BaseModel):
+    """
+    One page of services and the token of the next.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        coerce_numbers_to_str=True,
+    )
+    continuation_token: Annotated[str | None, Field(alias="ContinuationToken")] = None
+    """
+    The token of the next page, opaque; empty or absent on the last page.
+    """
+    items: Annotated[
+        list[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo] | None,
+        Field(alias="Items"),
+    ] = None
+    """
+    The services of this page.
+    """

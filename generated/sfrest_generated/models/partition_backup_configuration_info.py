@@ -1,0 +1,43 @@
+# generated from spec/ by make generate — do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .backup_policy_scope import BackupPolicyScope
+from .backup_suspension_info import BackupSuspensionInfo
+
+
+class PartitionBackupConfigurationInfo(BaseModel):
+    """
+    A partition's backup configuration.
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        coerce_numbers_to_str=True,
+    )
+    kind: Annotated[Literal["Partition"], Field(alias="Kind")]
+    """
+    The kind of entity.
+    """
+    policy_name: Annotated[str | None, Field(alias="PolicyName")] = None
+    """
+    The name of the backup policy that applies.
+    """
+    policy_inherited_from: Annotated[
+        BackupPolicyScope | None, Field(alias="PolicyInheritedFrom")
+    ] = None
+    suspension_info: Annotated[
+        BackupSuspensionInfo | None, Field(alias="SuspensionInfo")
+    ] = None
+    service_name: Annotated[str | None, Field(alias="ServiceName")] = None
+    """
+    The name of the partition's service, fabric:/app/svc.
+    """
+    partition_id: Annotated[UUID | None, Field(alias="PartitionId")] = None
+    """
+    The partition's id.
+    """
