@@ -64,8 +64,10 @@ if TYPE_CHECKING:
 class AsyncServiceFabricClient(_Core):
     """Service Fabric fault analysis and backup progress: one coroutine per operation.
 
-    async with sfrest.AsyncServiceFabricClient("http://localhost:19080") as client:
-        await client.start_data_loss('CalcApp~CalcService', partition_id, 'PartialDataLoss')
+    For example::
+
+        async with sfrest.AsyncServiceFabricClient("http://localhost:19080") as client:
+            await client.start_data_loss('CalcApp~CalcService', partition_id, 'PartialDataLoss')
 
     The constructor's arguments (endpoint, auth, TLS, policies, transport) are
     documented on the base class.

@@ -64,8 +64,10 @@ if TYPE_CHECKING:
 class ServiceFabricClient(_Core):
     """Service Fabric fault analysis and backup progress: one method per operation.
 
-    with sfrest.ServiceFabricClient("http://localhost:19080") as client:
-        client.start_data_loss('CalcApp~CalcService', partition_id, 'PartialDataLoss')
+    For example::
+
+        with sfrest.ServiceFabricClient("http://localhost:19080") as client:
+            client.start_data_loss('CalcApp~CalcService', partition_id, 'PartialDataLoss')
 
     The constructor's arguments (endpoint, auth, TLS, policies, transport) are
     documented on the base class.

@@ -19,7 +19,13 @@ In-process, for fast tests (no sockets, no threads):
         assert op.progress().state == "Running"
         clock.advance(2.0)
         assert op.progress().invoke_data_loss_result.error_code == 0
-        # AsyncServiceFabricClient(transport=emu.async_transport(), sleep=clock.async_sleep)
+        # AsyncServiceFabricClient(transport=emu.async_transport(), sleep=clock.async_sleep, clock=clock)
+
+Pass the manual clock as both sleep= and clock=: with sleep= alone, wait(timeout=5) keeps
+its deadline on the wall clock while each sleep jumps the emulator's time ahead, so a
+600 s operation seems to complete within the 5 s. Under pytest, the sfrest plugin
+(sfrest.testing.pytest_plugin, loaded by itself) wires both in its fixtures sf_clock,
+sf_emulator, sf_client and sf_async_client.
 
 Over real HTTP/1.1 on loopback (one asyncio loop with h11, keep-alive; 1,000 connections at
 once, idle ones closed after 30 s, bodies above 1 MiB answered 413):

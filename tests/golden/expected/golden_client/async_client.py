@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 class AsyncServiceFabricClient(_Core):
     """Golden fixture: one coroutine per operation.
 
-    async with sfrest.AsyncServiceFabricClient("http://localhost:19080") as client:
-        await client.get_job_progress(job_id, operation_id)
+    For example::
+
+        async with sfrest.AsyncServiceFabricClient("http://localhost:19080") as client:
+            await client.get_job_progress(job_id, operation_id)
 
     The constructor's arguments (endpoint, auth, TLS, policies, transport) are
     documented on the base class.

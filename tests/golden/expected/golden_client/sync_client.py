@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 class ServiceFabricClient(_Core):
     """Golden fixture: one method per operation.
 
-    with sfrest.ServiceFabricClient("http://localhost:19080") as client:
-        client.get_job_progress(job_id, operation_id)
+    For example::
+
+        with sfrest.ServiceFabricClient("http://localhost:19080") as client:
+            client.get_job_progress(job_id, operation_id)
 
     The constructor's arguments (endpoint, auth, TLS, policies, transport) are
     documented on the base class.
