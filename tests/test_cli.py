@@ -472,3 +472,18 @@ def test_a_bad_topology_file_is_one_line_and_exit_2(
     assert (
         err.startswith(f"sfrest: error: {tmp_path / 'bad.yaml'}: ") and problem in err
     )
+
+
+def test_a_plain_run_imports_neither_jmespath_nor_yaml_nor_the_emulator() -> None:
+    code = (
+        "import sys\n"
+        "from sfrest import cli\n"
+        "assert cli.main(['node', 'list', '--endpoint', 'http://127.0.0.1:1']) == 3\n"
+        "loaded = [m for m in ('jmespath', 'yaml', 'sfrest.testing') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+        "assert cli.main(['node', 'list', '--endpoint', 'http://127.0.0.1:1', '-o', 'yaml',\n"
+        "                 '--query', '[0]']) == 3\n"
+        "assert 'jmespath' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
