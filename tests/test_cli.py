@@ -1,18 +1,27 @@
-"""The sfrest command line: JSON output, --wait, exit codes and one-line errors."""
+"""The sfrest command line: JSON, table and YAML output, --query, --debug, --wait, exit
+codes, one-line errors, and `sfrest emulator`'s options."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import re
+import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
+import yaml
+from conftest import ROOT
 from pytest_httpx import HTTPXMock
 
 from sfrest import cli
+from sfrest.testing import NODES
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
 OID = "7216486c-1ee9-4b00-99b2-92b26fcb07f5"
@@ -259,3 +268,222 @@ def test_exit_codes_against_the_emulator_over_http() -> None:
         assert code == 3 and err.startswith("sfrest: 404 FABRIC_E_KEY_NOT_FOUND")
         code, out, _ = run(["cluster", "operation-list", *base, "--type-filter", "4"])
         assert code == 0 and [op["State"] for op in json.loads(out)] == ["Faulted"]
+
+
+@pytest.fixture
+def gateway() -> Iterator[str]:
+    """The emulator on a free loopback port, operations quick: its URL."""
+    from sfrest.testing import KINDS, Emulator
+
+    with Emulator(durations=dict.fromkeys(KINDS, 0.05)).serve(port=0) as server:
+        yield server.url
+
+
+def test_output_table_yaml_and_query(gateway: str) -> None:
+    base = ["--endpoint", gateway]
+    code, out, _ = run(["node", "list", *base, "-o", "table"])
+    header, dashes, *rows = out.splitlines()
+    assert code == 0 and header.split()[:2] == ["Name", "IpAddressOrFQDN"]
+    assert dashes.split()[0] == "----" and [r.split()[0] for r in rows] == list(NODES)
+    assert "Id.Id" in header.split()  # a nested key, dotted
+    code, out, _ = run(["partition", "info", *base, "--partition-id", PID, "--output", "table"])  # fmt: skip
+    assert f"PartitionInformation.Id                    {PID}" in out.splitlines()
+    code, out, _ = run(
+        ["partition", "info", *base, "--partition-id", PID, "-o", "yaml"]
+    )
+    _, as_json, _ = run(["partition", "info", *base, "--partition-id", PID])
+    assert code == 0 and yaml.safe_load(out) == json.loads(as_json)
+    query = "[?NodeStatus=='Up'].{N: Name, S: NodeStatus} | [:2]"
+    code, out, _ = run(["node", "list", *base, "--query", query])
+    assert json.loads(out) == [{"N": "_Node_0", "S": "Up"}, {"N": "_Node_1", "S": "Up"}]
+    code, out, _ = run(["node", "list", *base, "--query", query, "-o", "table"])
+    assert out.splitlines() == [
+        "N        S",
+        "-        -",
+        "_Node_0  Up",
+        "_Node_1  Up",
+    ]
+    code, out, _ = run(["node", "list", *base, "--query", "[].Name", "-o", "table"])
+    assert out.splitlines() == list(NODES)
+
+
+def test_a_bad_query_is_one_line_and_exit_2_before_sending() -> None:
+    # nothing listens on port 1: a request sent would exit 3
+    argv = ["node", "list", "--endpoint", "http://127.0.0.1:1", "--query", "[].["]
+    code, out, err = run(argv)
+    assert (code, out, err.count("\n")) == (2, "", 1) and "Invalid jmespath" in err
+
+
+def test_debug_shows_each_request_and_answer_but_no_secret(gateway: str) -> None:
+    url = gateway.replace("http://", "http://user:pw-secret@")
+    code, out, err = run(["partition", "backup", "--partition-id", PID, "--endpoint", url,
+                          "--token", "token-secret", "--debug", "--wait", "--poll-interval", "0.02"])  # fmt: skip
+    assert code == 0 and json.loads(out)["BackupState"] == "Success"
+    debug = [line for line in err.splitlines() if line.startswith("sfrest: debug: ")]
+    assert (
+        debug[0]
+        == f"sfrest: debug: POST {gateway}/Partitions/{PID}/$/Backup?api-version=6.4&timeout=60"
+    )
+    assert re.fullmatch(r"sfrest: debug: 202 Accepted in \d+\.\d{3}s", debug[1])
+    assert debug[2].startswith(
+        f"sfrest: debug: GET {gateway}/Partitions/{PID}/$/GetBackupProgress?"
+    )
+    assert re.fullmatch(r"sfrest: debug: 200 OK in \d+\.\d{3}s", debug[-1])
+    assert "secret" not in err
+    code, _, err = run(["node", "list", "--endpoint", "http://127.0.0.1:1", "--debug"])
+    assert code == 3 and "sfrest: debug: ConnectError in " in err
+
+
+def test_commands_without_a_body_say_what_was_done(gateway: str) -> None:
+    from sfrest.testing import CALC_SERVICE, Emulator
+
+    with Emulator(durations={"PartitionQuorumLoss": 60}).serve(port=0) as server:
+        base = ["--endpoint", server.url]
+        code, out, _ = run(["partition", "quorum-loss", *base, "--service-id", CALC_SERVICE, "--partition-id", PID,
+                            "--quorum-loss-mode", "AllReplicas", "--quorum-loss-duration", "60", "--operation-id", OID])  # fmt: skip
+        assert code == 0
+        code, out, _ = run(
+            ["cluster", "operation-cancel", *base, "--operation-id", OID]
+        )
+        assert (code, json.loads(out)) == (
+            0,
+            {"Done": "cluster operation-cancel", "OperationId": OID},
+        )
+        code, out, _ = run(
+            ["partition", "recover", *base, "--partition-id", PID, "-o", "table"]
+        )
+        assert out.split() == ["Done", "partition", "recover", "PartitionId", PID]
+    code, out, _ = run(
+        ["node", "info", "--endpoint", gateway, "--node-name", "nowhere"]
+    )
+    assert (code, out) == (0, "null\n")  # 204: no such node
+
+
+def test_a_mistyped_flag_is_named_with_the_closest_under_the_commands_usage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for argv, usage, typo, hint in [
+        (["partition", "data-loss", "--service-id", "a~b", "--partition-id", PID, "--data-los-mode", "X"],
+         "usage: sfrest partition data-loss ", "--data-los-mode", "--data-loss-mode"),
+        (["cluster", "operation-list", "--state-filter=1", "--querry", "[]"],
+         "usage: sfrest cluster operation-list ", "--querry", "--query"),
+        (["emulator", "--durations", "Backup=1"], "usage: sfrest emulator ", "--durations", "--duration"),
+    ]:  # fmt: skip
+        with pytest.raises(SystemExit) as caught:
+            run(argv)
+        err = capsys.readouterr().err
+        assert caught.value.code == 2 and err.startswith(usage)
+        assert err.endswith(
+            f"error: unrecognized argument {typo}; did you mean {hint}?\n"
+        )
+
+
+def test_a_refused_connection_names_the_endpoint() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    code, out, err = run(["node", "list", "--endpoint", f"http://127.0.0.1:{port}"])
+    assert (code, out, err.count("\n")) == (3, "", 1)
+    assert "ConnectError" in err and f"http://127.0.0.1:{port}" in err
+
+
+def test_a_look_alike_service_id_is_a_usage_error() -> None:
+    for service_id in ("fabric://CalcApp/CalcService", "/CalcApp/CalcService"):
+        code, _, err = run(["partition", "list", "--service-id", service_id, "--endpoint", "http://127.0.0.1:1"])  # fmt: skip
+        assert code == 2 and f"invalid service_id {service_id!r}" in err
+        assert "fabric:/App/Svc, App/Svc or App~Svc" in err
+
+
+@contextlib.contextmanager
+def emulator_process(*options: str) -> Iterator[str]:
+    """`sfrest emulator --port 0 OPTIONS` in a process of its own: its URL, then Ctrl-C."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "sfrest", "emulator", "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        try:
+            assert process.stdout is not None
+            banner = process.stdout.readline()
+            found = re.match(r"sfrest emulator listening on (http://\S+) ", banner)
+            assert found, banner
+            yield found.group(1)
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, errors = process.communicate(timeout=10)
+            assert process.returncode == 0, errors
+
+
+def test_an_injected_fault_ends_the_wait_faulted_exit_1() -> None:
+    from sfrest.testing import CALC_SERVICE
+
+    target = f"kind=PartitionRestart,target={CALC_SERVICE}"
+    with emulator_process(
+        "--duration", "PartitionRestart=0.05", "--fault", target
+    ) as url:
+        restart = ["partition", "restart", "--endpoint", url, "--service-id", CALC_SERVICE, "--partition-id", PID,
+                   "--restart-partition-mode", "AllReplicasOrInstances", "--wait", "--poll-interval", "0.02"]  # fmt: skip
+        code, out, err = run(restart)
+        assert (code, json.loads(out)["State"]) == (1, "Faulted")
+        assert json.loads(out)["RestartPartitionResult"]["ErrorCode"] == -2147467259
+        assert err.splitlines()[-1].startswith("Faulted after ")
+        code, out, _ = run(restart)  # the fault applied once (times=1)
+        assert (code, json.loads(out)["State"]) == (0, "Completed")
+
+
+def readme_topology() -> str:
+    """The README's topology example (its yaml block), served as written."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"```yaml\n(.*?)```", text, re.DOTALL)
+    assert found, "no yaml block in the README"
+    return found.group(1)
+
+
+def test_a_topology_file_and_a_runtime_version(tmp_path: Path) -> None:
+    (tmp_path / "shop.yaml").write_text(readme_topology(), encoding="utf-8")
+    options = ("--topology", str(tmp_path / "shop.yaml"), "--runtime-version", "6.3")
+    with emulator_process(*options) as url:
+        base = ["--endpoint", url]
+        code, out, _ = run(["service", "list", *base, "--application-id", "fabric:/Shop", "--query", "[].Name"])  # fmt: skip
+        assert (code, json.loads(out)) == (0, ["fabric:/Shop/Cart", "fabric:/Shop/Web"])
+        code, out, _ = run(["node", "list", *base, "--query", "[].[Name, InstanceId, NodeStatus]"])  # fmt: skip
+        assert json.loads(out) == [["n0", "1", "Up"], ["n1", "2", "Down"]]
+        code, _, err = run(["partition", "backup-status", *base, "--partition-id", "0b1c2d3e-0000-4000-8000-000000000001"])  # fmt: skip
+        assert code == 3 and err.startswith("sfrest: 400 E_INVALIDARG")  # 6.4 > 6.3
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("applications: []\nnodes: [{name: n0, instance_id: 1, zone: eu}]\n", "nodes.0.zone: Unexpected"),
+        ("applications: [{name: fabric:/A, services: [{name: fabric:/B/S, partitions: [{id: x}]}]}]\nnodes: []\n",
+         "applications.0.services.0.partitions.0.id: Input should be a valid UUID"),
+        ("applications: [\n", "while parsing"),
+        ("nodes: []\n", "applications: Field required"),
+    ],
+)  # fmt: skip
+def test_a_bad_topology_file_is_one_line_and_exit_2(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    (tmp_path / "bad.yaml").write_text(text, encoding="utf-8")
+    code, out, err = run(["emulator", "--topology", str(tmp_path / "bad.yaml")])
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert (
+        err.startswith(f"sfrest: error: {tmp_path / 'bad.yaml'}: ") and problem in err
+    )
+
+
+def test_a_plain_run_imports_neither_jmespath_nor_yaml_nor_the_emulator() -> None:
+    code = (
+        "import sys\n"
+        "from sfrest import cli\n"
+        "assert cli.main(['node', 'list', '--endpoint', 'http://127.0.0.1:1']) == 3\n"
+        "loaded = [m for m in ('jmespath', 'yaml', 'sfrest.testing') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+        "assert cli.main(['node', 'list', '--endpoint', 'http://127.0.0.1:1', '-o', 'yaml',\n"
+        "                 '--query', '[0]']) == 3\n"
+        "assert 'jmespath' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr

@@ -2,9 +2,9 @@
 
 No pip install of sfrest: the two package folders are copied into a temporary project
 tree, and a fresh `python -m venv` (no access to this .venv) imports them through
-PYTHONPATH with only the runtime dependencies beside them: httpx, pydantic, sniffio, aiohttp and
-what they need, copied file by file (their RECORD) from this .venv's site-packages, so
-the test stays offline. The copy then calls the sfrest.testing emulator, served over
+PYTHONPATH with only the runtime dependencies beside them: httpx, pydantic, sniffio, h11,
+aiohttp, jmespath, PyYAML and what they need, copied file by file (their RECORD) from
+this .venv's site-packages, so the test stays offline. The copy then calls the sfrest.testing emulator, served over
 loopback HTTP by this test process, sync and async.
 """
 
@@ -40,8 +40,10 @@ RUNTIME = {
     "idna",
     "multidict",
     "propcache",
+    "jmespath",
     "pydantic",
     "pydantic-core",
+    "pyyaml",
     "sniffio",
     "typing-extensions",
     "typing-inspection",
@@ -55,7 +57,7 @@ url, service, partition, vendor = sys.argv[1:5]
 for module in (sfrest, sfrest_generated):
     assert module.__file__.startswith(vendor), module.__file__
 blocked = []
-for name in ("yaml", "pytest", "openapi_python_client", "jsonschema"):
+for name in ("hypothesis", "pytest", "openapi_python_client", "jsonschema"):
     try:
         __import__(name)
     except ImportError:
@@ -174,7 +176,7 @@ def test_the_vendored_copy_calls_a_server(project: Path) -> None:
     assert report["sys_path"][1:3] == [str(vendor), str(site)]
     # the dev tools are not there: the copy needs none of them
     assert report["blocked"] == [
-        "yaml",
+        "hypothesis",
         "pytest",
         "openapi_python_client",
         "jsonschema",

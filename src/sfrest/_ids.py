@@ -41,7 +41,9 @@ def name_segment(name: str, value: object, convention: str, version: Decimal) ->
     fabric-name: `fabric:/app/svc`, `app/svc` and `app~svc` (any depth) all name the same
     service (or application); the segment is `app~svc` from api-version 6.0 on and
     `app/svc` before (sent as app%2Fsvc, which the gateway decodes the same). Anything
-    else unsafe in the segment is percent-encoded by the generated module.
+    else unsafe in the segment is percent-encoded by the generated module. Other spellings
+    (`fabric://app/svc`, `/app/svc`, `fabric:app/svc`) are refused: the gateway puts
+    `fabric:/` in front of the segment, so they would name another service.
 
         >>> name_segment("service_id", "fabric:/myapp/app1/svc1", "fabric-name", Decimal("6.0"))
         'myapp~app1~svc1'
@@ -51,13 +53,18 @@ def name_segment(name: str, value: object, convention: str, version: Decimal) ->
     if convention == "node-name":
         segments = [value]
     else:
-        segments = _SEPARATORS.split(value.removeprefix("fabric:").lstrip("/"))
+        segments = _SEPARATORS.split(value.removeprefix("fabric:/"))
     for segment in segments:
-        if not segment.strip() or segment in (".", "..") or _CONTROL.search(segment):
+        if (
+            not segment.strip()
+            or segment in (".", "..")
+            or _CONTROL.search(segment)
+            or (convention != "node-name" and segment.startswith("fabric:"))
+        ):
             expected = (
                 "a node name"
                 if convention == "node-name"
-                else "fabric:/app/svc, app/svc or app~svc with non-empty names"
+                else "fabric:/App/Svc, App/Svc or App~Svc with non-empty names"
             )
             raise InvalidArgumentError(
                 f"invalid {name} {value!r}: expected {expected}, without '.', '..' "

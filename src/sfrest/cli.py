@@ -5,14 +5,16 @@
     sfrest cluster operation-list --state-filter Running,Completed
     sfrest emulator --port 19080
 
-Output is JSON on stdout. Exit codes: 0 success (Completed / Success), 1 the operation
-ended Faulted, Cancelled, ForceCancelled, Failure or Timeout, 2 a bad argument, 3 an
-error answer or no answer from the gateway, 4 --wait-timeout passed.
+Output is JSON on stdout (-o table or yaml; --query JMESPATH first). Exit codes: 0
+success (Completed / Success), 1 the operation ended Faulted, Cancelled, ForceCancelled,
+Failure or Timeout, 2 a bad argument, 3 an error answer or no answer from the gateway,
+4 --wait-timeout passed.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import enum
 import functools
 import importlib
@@ -25,7 +27,10 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, NamedTuple, TextIO
 
+import httpx
+
 import sfrest
+from sfrest._auth import ssl_context
 from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
@@ -98,6 +103,80 @@ def _line(text: str) -> str:
         c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
         for c in text
     )
+
+
+def _flat(value: Any, key: str = "") -> dict[str, str]:
+    """A value as one table row, nested keys named as JMESPath does (Health.State, Events[0])."""
+    if isinstance(value, dict) and value:
+        items = {f"{key}.{k}" if key else k: v for k, v in value.items()}
+    elif isinstance(value, list) and value:
+        items = {f"{key}[{i}]": v for i, v in enumerate(value)}
+    else:
+        return {key: _line(value if isinstance(value, str) else json.dumps(value))}
+    return {name: text for k, v in items.items() for name, text in _flat(v, k).items()}
+
+
+def _table(data: Any) -> str:
+    """A list as a table (a column per key, a row per item); anything else as key-value lines."""
+    if isinstance(data, list):
+        rows = [_flat(item) for item in data]
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        cells = [[row.get(column, "") for column in columns] for row in rows]
+        if columns != [""]:  # not a list of plain values
+            cells[:0] = [columns, ["-" * len(column) for column in columns]]
+    else:
+        cells = [[k, v] if k else [v] for k, v in _flat(data).items()]
+    widths = [max(map(len, column)) for column in zip(*cells, strict=True)]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in cells
+    )
+
+
+def _render(data: Any, output: str) -> str:
+    if output == "yaml":
+        import yaml
+
+        return yaml.safe_dump(data, sort_keys=False)
+    return (_table(data) if output == "table" else json.dumps(data, indent=2)) + "\n"
+
+
+class _Debug(httpx.HTTPTransport):
+    """--debug: each request, then its status and elapsed time, as a line on stderr; the
+    URL without user info, never a header, so no token or certificate is shown."""
+
+    def __init__(self, stream: TextIO, verify: bool | str, cert: Any, key: Any) -> None:
+        super().__init__(verify=ssl_context(verify, cert, key))
+        self._stream = stream
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url.copy_with(userinfo=b"")
+        self._stream.write(f"sfrest: debug: {request.method} {url}\n")
+        start, answer = time.monotonic(), "no answer"
+        try:
+            response = super().handle_request(request)
+            answer = f"{response.status_code} {response.reason_phrase}"
+            return response
+        except httpx.TransportError as exc:
+            answer = type(exc).__name__
+            raise
+        finally:
+            elapsed = time.monotonic() - start
+            self._stream.write(f"sfrest: debug: {answer} in {elapsed:.3f}s\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    """A command's parser: an unknown flag is named with the closest valid one under this
+    command's usage, before a missing required flag can hide it (exit 2)."""
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        known = self._option_string_actions
+        for flag in (a.split("=", 1)[0] for a in args or () if a.startswith("--")):
+            if self._subparsers is None and flag != "--" and flag not in known:
+                close = difflib.get_close_matches(flag, known, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                self.error(f"unrecognized argument {flag}{hint}")
+        return super().parse_known_args(args, namespace)
 
 
 class _Stopped(Exception):
@@ -199,42 +278,60 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
     parser.add_argument("--" + option.name.replace("_", "-"), **kwargs)
 
 
-def _connection_parser() -> argparse.ArgumentParser:
-    connection = argparse.ArgumentParser(add_help=False)
-    group = connection.add_argument_group("connection")
-    group.add_argument(
-        "--endpoint",
-        default=os.environ.get("SFREST_ENDPOINT", "http://localhost:19080"),
-        help="the gateway (default: $SFREST_ENDPOINT, else http://localhost:19080)",
-    )
-    group.add_argument("--cert", help="client certificate (PEM)")
-    group.add_argument("--key", help="client certificate's key (PEM)")
-    group.add_argument("--ca", help="CA bundle that signed the gateway's certificate")
-    group.add_argument(
-        "--no-verify",
-        action="store_true",
-        help="do not verify the gateway's certificate",
-    )
-    group.add_argument(
-        "--token",
-        default=os.environ.get("SFREST_TOKEN"),
-        help="bearer token (default: $SFREST_TOKEN)",
-    )
-    group.add_argument(
-        "--timeout",
-        type=int,
-        help="server timeout in seconds (1..4294967295, default 60)",
-    )
-    group.add_argument(
-        "--api-version", help="api-version to send instead of the operation's default"
-    )
-    return connection
+def _common_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    env = os.environ.get
+    for title, flags in (
+        ("connection", (
+            ("--endpoint", {"default": env("SFREST_ENDPOINT", "http://localhost:19080")},
+             "the gateway (default: $SFREST_ENDPOINT, else http://localhost:19080)"),
+            ("--cert", {}, "client certificate (PEM)"),
+            ("--key", {}, "client certificate's key (PEM)"),
+            ("--ca", {}, "CA bundle that signed the gateway's certificate"),
+            ("--no-verify", {"action": "store_true"}, "do not verify the gateway's certificate"),
+            ("--token", {"default": env("SFREST_TOKEN")}, "bearer token (default: $SFREST_TOKEN)"),
+            ("--timeout", {"type": int}, "server timeout in seconds (1..4294967295, default 60)"),
+            ("--api-version", {}, "api-version to send instead of the operation's default"),
+        )),
+        ("output", (
+            ("-o --output", {"choices": ("json", "table", "yaml"), "default": "json"},
+             "json (default), table (a row per item, nested keys dotted) or yaml"),
+            ("--query", {}, "a JMESPath expression (sfctl's --query) applied before output"),
+            ("--debug", {"action": "store_true"},
+             "each request and answer on stderr: method, URL, status, elapsed"),
+        )),
+    ):  # fmt: skip
+        group = common.add_argument_group(title)
+        for names, kwargs, text in flags:
+            group.add_argument(*names.split(), help=text, **kwargs)
+    return common
 
 
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
     return int(text)
+
+
+_WAIT_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
+    ("--wait", {"action": "store_true"}, "poll until a terminal state"),
+    ("--wait-timeout", {"type": float}, "give up waiting after SECONDS"),
+    ("--poll-interval", {"type": float}, "poll every SECONDS (default 0.5 growing to 3.85)"),
+    ("--cancel-on-interrupt", {"action": "store_true"},
+     "on Ctrl-C, cancel the fault operation before exiting"),
+)  # fmt: skip
+_EMULATOR_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
+    ("--host", {"default": "127.0.0.1"}, "address to listen on"),
+    ("--port", {"type": _port, "default": 19080}, "port to listen on, 0 to 65535 (0: any free one)"),
+    ("--topology", {"metavar": "FILE"}, "the cluster, from a JSON or YAML file (see the README)"),
+    ("--duration", {"action": "append", "default": [], "metavar": "KIND=SECONDS"},
+     ("seconds a kind of operation takes, repeatable (default 2, RollingBack 1): PartitionDataLoss,"
+      " PartitionQuorumLoss, PartitionRestart, NodeTransition, Backup, Restore, RollingBack")),
+    ("--fault", {"action": "append", "default": [], "metavar": "KEY=VALUE,..."},
+     ("the next matching operation fails, repeatable: kind=KIND, target=PARTITION|SERVICE|NODE,"
+      " error_code=NEGATIVE_HRESULT, state=Failure|Timeout (backup/restore), times=N|always")),
+    ("--runtime-version", {}, "the newest api-version accepted (default 9.1)"),
+)  # fmt: skip
 
 
 def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
@@ -250,8 +347,8 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"sfrest {sfrest.__version__}"
     )
-    connection = _connection_parser()
-    groups = parser.add_subparsers(dest="group", required=True)
+    common = _common_parser()
+    groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
     subparsers: dict[str, Any] = {}
     for command in table.COMMANDS:
         if command.group not in subparsers:
@@ -262,39 +359,21 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
             command.command,
             help=command.help,
             description=command.help,
-            parents=[connection],
+            parents=[common],
             allow_abbrev=False,
         )
         command_parser.set_defaults(run=command)
         for option in command.options:
             _add_option(command_parser, option)
-        if command.waits:
-            command_parser.add_argument(
-                "--wait", action="store_true", help="poll until a terminal state"
-            )
-            command_parser.add_argument(
-                "--wait-timeout", type=float, help="give up waiting after SECONDS"
-            )
-            command_parser.add_argument(
-                "--poll-interval",
-                type=float,
-                help="poll every SECONDS (default 0.5 growing to 3.85)",
-            )
-            command_parser.add_argument(
-                "--cancel-on-interrupt",
-                action="store_true",
-                help="on Ctrl-C, cancel the fault operation before exiting",
-            )
+        for flag, kwargs, text in _WAIT_FLAGS if command.waits else ():
+            command_parser.add_argument(flag, help=text, **kwargs)
     emulator = groups.add_parser(
-        "emulator", help="run the Service Fabric emulator on loopback"
+        "emulator",
+        help="run the Service Fabric emulator on loopback",
+        allow_abbrev=False,
     )
-    emulator.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    emulator.add_argument(
-        "--port",
-        type=_port,
-        default=19080,
-        help="port to listen on, 0 to 65535 (0: any free one)",
-    )
+    for flag, kwargs, text in _EMULATOR_FLAGS:
+        emulator.add_argument(flag, help=text, **kwargs)
     emulator.set_defaults(run=None)
     return parser
 
@@ -312,26 +391,31 @@ def main(
     out, err = stdout or sys.stdout, stderr or sys.stderr
     args = build_parser(table).parse_args(argv)
     command: Command | None = args.run
-    if command is None:
-        from sfrest.testing import run
-
-        try:
-            run(host=args.host, port=args.port)
-        except (OSError, OverflowError) as exc:
-            err.write(
-                f"sfrest: error: cannot serve on {args.host}:{args.port}: {exc}\n"
-            )
-            return EXIT_USAGE
-        return EXIT_OK
-    kwargs = {
-        option.name: getattr(args, option.name)
-        for option in command.options
-        if getattr(args, option.name) is not None
-    }
-    verify: bool | str = False if args.no_verify else (args.ca or True)
     try:
+        if command is None:
+            from sfrest.testing._server import run_options
+
+            options = (args.topology, args.duration, args.fault, args.runtime_version)
+            run_options(args.host, args.port, *options)
+            return EXIT_OK
+        kwargs = {
+            option.name: getattr(args, option.name)
+            for option in command.options
+            if getattr(args, option.name) is not None
+        }
+        verify: bool | str = False if args.no_verify else (args.ca or True)
+        if args.query:
+            import jmespath
+
+            query = jmespath.compile(args.query)
+        transport = _Debug(err, verify, args.cert, args.key) if args.debug else None
         with table.CLIENT(
-            args.endpoint, token=args.token, cert=args.cert, key=args.key, verify=verify
+            args.endpoint,
+            token=args.token,
+            cert=args.cert,
+            key=args.key,
+            verify=verify,
+            transport=transport,
         ) as client:
             call = functools.partial(
                 getattr(client, command.method),
@@ -343,8 +427,13 @@ def main(
                 result = _all_pages(call, kwargs, result, command)
             if command.waits:
                 result = _started(result, args, err)
-    except sfrest.InvalidArgumentError as exc:
-        err.write(f"sfrest: error: {_line(str(exc))}\n")
+        if result is None and not command.method.startswith("get_"):  # no body
+            done = {k.title().replace("_", ""): v for k, v in kwargs.items()}
+            result = {"Done": f"{command.group} {command.command}", **done}
+        data = _json(result)
+        out.write(_render(query.search(data) if args.query else data, args.output))
+    except ValueError as exc:  # InvalidArgumentError, JMESPath's, emulator options
+        err.write(f"sfrest: error: {_line(' '.join(str(exc).split()))}\n")
         return EXIT_USAGE
     except _Stopped as exc:
         err.write(f"sfrest: {exc}\n")
@@ -360,10 +449,8 @@ def main(
             f"sfrest: {type(exc).__name__}: {_line(str(exc))} ({args.endpoint})\n"
         )
         return EXIT_ERROR
-    if result is not None:
-        out.write(json.dumps(_json(result), indent=2) + "\n")
     if command.waits and args.wait:
-        states = {result.get(k) for k in ("State", "BackupState", "RestoreState")}
+        states = {data.get(k) for k in ("State", "BackupState", "RestoreState")}
         return EXIT_OK if states & SUCCESS_STATES else EXIT_UNSUCCESSFUL
     return EXIT_OK
 

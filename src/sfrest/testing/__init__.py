@@ -43,6 +43,9 @@ Blocking, for the CLI (`sfrest emulator --port 19080`):
     With emulator=None it builds Emulator(topology, durations=durations,
     runtime_version=runtime_version). on_ready(server) is called once the port is bound
     (server.url is final); by default the URL and the seeded names are printed to stdout.
+    `sfrest emulator --topology FILE --duration KIND=SECONDS --fault KEY=VALUE,...
+    --runtime-version V` builds its Emulator from that text (Topology.load, durations,
+    inject_fault's arguments with times=always for None) and runs it.
 
 The API:
 
@@ -70,6 +73,9 @@ The API:
   10.0.0.(4+i)). Replicas are placed: replica r of partition p on node (p + r) mod the
   node count, replica 0 Primary, the others ActiveSecondary; a stateless partition has
   instance_count instances (-1: every node); Topology.replicas(pid) lists them.
+  Topology.load(path) reads one from JSON (.json) or YAML of those fields
+  ({applications: [{name, services: [{name, partitions: [{id, …}], …}], …}], nodes:
+  [{name, instance_id, …}]}); ValueError, one line naming the key, otherwise.
   Topology.default() is the seeded cluster: CALC_APP "fabric:/CalcApp" (CalcAppType
   1.0.0); CALC_SERVICE "fabric:/CalcApp/CalcService" (stateful, Int64Range, 3 replicas,
   backup enabled) with CALC_PARTITIONS 1daae3f5-7fd6-42e9-b1ba-8c05f873994d,

@@ -22,14 +22,14 @@ import logging
 import socket
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from http.client import responses
 from typing import Self
 from urllib.parse import urlsplit
 
 import h11
 
-from ._emulator import DEFAULT_RUNTIME_VERSION, Emulator, _error
+from ._emulator import DEFAULT_RUNTIME_VERSION, Emulator, _error, _target_key
 from ._topology import Topology
 
 log = logging.getLogger("sfrest.testing")
@@ -299,6 +299,85 @@ def run(
         log.info("sfrest emulator interrupted")
     finally:
         server.stop()
+
+
+_FAULT_VALUES: dict[str, Callable[[str], object]] = {
+    "target": str,
+    "kind": str,
+    "error_code": int,
+    "state": str,
+    "failure_code": str,
+    "message": str,
+    "times": lambda text: None if text == "always" else int(text),
+}
+"""--fault's keys: inject_fault's arguments, read from text (times=always: None)."""
+
+
+def _pairs(option: str, text: str) -> list[tuple[str, str]]:
+    pairs = [item.partition("=") for item in text.split(",")]
+    if not all(key.strip() and sep for key, sep, _ in pairs):
+        raise ValueError(f"{option} {text!r}: expected KEY=VALUE[,KEY=VALUE...]")
+    return [(key.strip(), value.strip()) for key, _, value in pairs]
+
+
+def emulator_from_options(
+    topology: str | None = None,
+    durations: Sequence[str] = (),
+    faults: Sequence[str] = (),
+    runtime_version: str | None = None,
+) -> Emulator:
+    """The Emulator that `sfrest emulator`'s options describe, each as its text:
+    --topology FILE (Topology.load), --duration KIND=SECONDS[,...], --fault KEY=VALUE[,...]
+    (inject_fault's arguments; times=always for every matching operation), and
+    --runtime-version. ValueError, one line, for a bad one."""
+    try:
+        cluster = Topology.load(topology) if topology else None
+    except OSError as exc:
+        raise ValueError(f"cannot read --topology {topology}: {exc.strerror}") from None
+    seconds: dict[str, float] = {}
+    for kind, value in (
+        pair for text in durations for pair in _pairs("--duration", text)
+    ):
+        try:
+            seconds[kind] = float(value)
+        except ValueError:
+            raise ValueError(f"--duration {kind}={value}: not seconds") from None
+    emulator = Emulator(
+        cluster,
+        durations=seconds,
+        runtime_version=runtime_version or DEFAULT_RUNTIME_VERSION,
+    )
+    known = {node.name for node in emulator.topology.nodes}
+    for service in emulator.topology.services():
+        known |= {service.name, *(str(p.id) for p in service.partitions)}
+    for text in faults:
+        fault = dict(_pairs("--fault", text))
+        try:
+            if not set(fault) <= set(_FAULT_VALUES):
+                raise ValueError(f"the keys are {', '.join(_FAULT_VALUES)}")
+            if "target" in fault and _target_key(fault["target"]) not in known:
+                raise ValueError(f"no partition, service or node {fault['target']}")
+            emulator.inject_fault(**{k: _FAULT_VALUES[k](v) for k, v in fault.items()})  # type: ignore[arg-type]
+        except ValueError as exc:
+            raise ValueError(f"--fault {text!r}: {exc}") from None
+    return emulator
+
+
+def run_options(
+    host: str,
+    port: int,
+    topology: str | None = None,
+    durations: Sequence[str] = (),
+    faults: Sequence[str] = (),
+    runtime_version: str | None = None,
+) -> None:
+    """`sfrest emulator`: run() the emulator_from_options(); ValueError, one line, for a
+    bad option or an address it cannot serve on."""
+    emulator = emulator_from_options(topology, durations, faults, runtime_version)
+    try:
+        run(host, port, emulator=emulator)
+    except (OSError, OverflowError) as exc:
+        raise ValueError(f"cannot serve on {host}:{port}: {exc}") from None
 
 
 async def _linger(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

@@ -16,15 +16,29 @@ The default topology is seeded with fixed GUIDs so tests and demos can name them
 Replicas are placed, not declared: replica r of a service's partition p lives on node
 (p + r) mod the node count, replica 0 is the Primary and the others ActiveSecondary; a
 stateless partition runs instance_count instances (-1: one on every node) the same way.
+
+Topology.load(path) reads one from a JSON (.json) or YAML file of the same fields, e.g.
+
+    applications:
+      - name: fabric:/Shop
+        services:
+          - name: fabric:/Shop/Cart          # stateful, Int64Range, 3 replicas by default
+            partitions: [{id: 0b1c2d3e-0000-4000-8000-000000000001, backup_enabled: true}]
+          - {name: fabric:/Shop/Web, stateful: false, partitions: [{id: 0b1c2d3e-0000-4000-8000-000000000002}]}
+    nodes: [{name: n0, instance_id: "1"}, {name: n1, instance_id: "2", up: false}]
 """
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal
+
+import pydantic
 
 __all__ = [
     "CALC_APP",
@@ -42,6 +56,8 @@ __all__ = [
 ]
 
 _DECIMAL = re.compile(r"\d+")
+_STRICT = pydantic.ConfigDict(extra="forbid", coerce_numbers_to_str=True)
+"""How Topology.load validates each mapping: unknown keys refused, 1 read as "1"."""
 
 CALC_APP = "fabric:/CalcApp"
 """The seeded application."""
@@ -69,6 +85,8 @@ class Partition:
     Partition(pid, name="eu")     # a partition of a service with scheme="Named"
     """
 
+    __pydantic_config__ = _STRICT
+
     id: uuid.UUID
     backup_enabled: bool = False
     name: str | None = None
@@ -91,6 +109,8 @@ class Service:
     target_replica_set_size / min_replica_set_size: a stateful service's replica set;
     instance_count: a stateless service's instances per partition (-1: every node).
     """
+
+    __pydantic_config__ = _STRICT
 
     name: str
     partitions: tuple[Partition, ...]
@@ -152,6 +172,8 @@ class Application:
     Application("fabric:/CalcApp", (calc_service, gateway_service))
     """
 
+    __pydantic_config__ = _STRICT
+
     name: str
     services: tuple[Service, ...]
     type_name: str | None = None
@@ -174,6 +196,8 @@ class Node:
 
     Node("_Node_0", "132537498712345670")
     """
+
+    __pydantic_config__ = _STRICT
 
     name: str
     instance_id: str
@@ -202,6 +226,8 @@ class Topology:
         nodes=(Node("n0", "1"), Node("n1", "2")),
     )
     """
+
+    __pydantic_config__ = _STRICT
 
     applications: tuple[Application, ...]
     nodes: tuple[Node, ...]
@@ -252,6 +278,29 @@ class Topology:
             applications=(Application(CALC_APP, (calc, gateway)),),
             nodes=tuple(Node(name, iid) for name, iid in NODES.items()),
         )
+
+    @classmethod
+    def load(cls, path: str | Path) -> Topology:
+        """A topology from a JSON (.json) or YAML file of the dataclasses' fields (see the
+        module doc). ValueError, one line naming the key, when it is not that shape."""
+        import yaml
+
+        text = Path(path).read_text(encoding="utf-8")
+        try:
+            data = (
+                json.loads(text)
+                if str(path).endswith(".json")
+                else yaml.safe_load(text)
+            )
+            return pydantic.TypeAdapter(cls).validate_python(data)
+        except pydantic.ValidationError as exc:
+            problems = (
+                f"{'.'.join(map(str, e['loc'])) or 'the file'}: {e['msg']}"
+                for e in exc.errors()
+            )
+            raise ValueError(f"{path}: {'; '.join(problems)}") from None
+        except (ValueError, yaml.YAMLError) as exc:  # syntax; yaml's text spans lines
+            raise ValueError(f"{path}: {' '.join(str(exc).split())}") from None
 
     def service(self, name: str) -> Service | None:
         """The service with this full name (fabric:/…), or None."""
