@@ -320,18 +320,18 @@ def test_debug_shows_each_request_and_answer_but_no_secret(gateway: str) -> None
                           "--token", "token-secret", "--debug", "--wait", "--poll-interval", "0.02"])  # fmt: skip
     assert code == 0 and json.loads(out)["BackupState"] == "Success"
     debug = [line for line in err.splitlines() if line.startswith("sfrest: debug: ")]
-    assert (
-        debug[0]
-        == f"sfrest: debug: POST {gateway}/Partitions/{PID}/$/Backup?api-version=6.4&timeout=60"
+    backup = f"{gateway}/Partitions/{PID}/$/Backup?api-version=6.4&timeout=60"
+    assert re.fullmatch(
+        rf"sfrest: debug: POST {re.escape(backup)} -> 202 in \d+\.\d ms \(attempt 1\)",
+        debug[0],
     )
-    assert re.fullmatch(r"sfrest: debug: 202 Accepted in \d+\.\d{3}s", debug[1])
-    assert debug[2].startswith(
-        f"sfrest: debug: GET {gateway}/Partitions/{PID}/$/GetBackupProgress?"
-    )
-    assert re.fullmatch(r"sfrest: debug: 200 OK in \d+\.\d{3}s", debug[-1])
+    poll = f"sfrest: debug: GET {gateway}/Partitions/{PID}/$/GetBackupProgress?"
+    assert debug[1].startswith(poll) and " -> 200 in " in debug[1]
+    assert len(debug) >= 2 and all(" -> 200 in " in line for line in debug[1:])
     assert "secret" not in err
     code, _, err = run(["node", "list", "--endpoint", "http://127.0.0.1:1", "--debug"])
-    assert code == 3 and "sfrest: debug: ConnectError in " in err
+    assert code == 3 and " -> ConnectError (attempt 1)" in err
+    assert "\nsfrest: TransportError: GET http://127.0.0.1:1/Nodes" in err
 
 
 def test_commands_without_a_body_say_what_was_done(gateway: str) -> None:
@@ -430,6 +430,29 @@ def test_an_injected_fault_ends_the_wait_faulted_exit_1() -> None:
         assert err.splitlines()[-1].startswith("Faulted after ")
         code, out, _ = run(restart)  # the fault applied once (times=1)
         assert (code, json.loads(out)["State"]) == (0, "Completed")
+
+
+def test_an_injected_http_error_is_retried_or_reported() -> None:
+    faults = ("--fault", "status=503,operation=GetNodeInfoList,times=1",
+              "--fault", "status=404,code=FABRIC_E_NODE_NOT_FOUND,operation=GetNodeInfo")  # fmt: skip
+    with emulator_process(*faults) as url:
+        code, out, err = run(["node", "list", "--endpoint", url, "--debug", "--query", "length(@)"])  # fmt: skip
+        assert (code, json.loads(out)) == (0, 5)
+        assert " -> 503 in " in err and " -> 200 in " in err  # retried once
+        code, _, err = run(
+            ["node", "info", "--endpoint", url, "--node-name", "_Node_0"]
+        )
+        assert code == 3
+        assert err == (
+            "sfrest: 404 FABRIC_E_NODE_NOT_FOUND: error injected by the sfrest emulator\n"
+        )
+
+
+def test_a_bad_injected_error_is_one_line_and_exit_2() -> None:
+    code, _, err = run(["emulator", "--fault", "status=200"])
+    assert code == 2 and "HTTP error status (400-599), got 200" in err
+    code, _, err = run(["emulator", "--fault", "status=503,operation=NoSuchThing"])
+    assert code == 2 and "operationId of the spec" in err
 
 
 def readme_topology() -> str:

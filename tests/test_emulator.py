@@ -1539,3 +1539,26 @@ def test_numeric_bounds_match_the_spec(spec: dict[str, Any]) -> None:
 def test_importing_sfrest_does_not_import_the_emulator() -> None:
     code = "import sys, sfrest; sys.exit('sfrest.testing' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_injected_http_errors_answer_before_the_operation(clock: ManualClock) -> None:
+    emu = Emulator(clock=clock)
+    emu.inject_error(503, operation="GetDataLossProgress", times=None)
+    emu.inject_error(409, "FABRIC_E_BACKUP_IN_PROGRESS", operation="BackupPartition")
+    with ServiceFabricClient(
+        transport=emu.transport(), clock=clock, sleep=clock.sleep, retry=NO_RETRY
+    ) as client:
+        op = client.start_data_loss(SVC, P0, "PartialDataLoss")  # not matched
+        for _ in range(2):  # times=None: every poll, until cleared
+            with pytest.raises(sfrest.ServiceUnavailableError) as caught:
+                op.progress()
+            assert caught.value.code == "FABRIC_E_NOT_READY"
+        with pytest.raises(sfrest.ConflictError):
+            client.backup_partition(P0)
+        client.backup_partition(P0)  # times=1: used up
+        emu.clear_faults()
+        assert op.progress().state == "Running"
+    with pytest.raises(ValueError, match="400-599"):
+        emu.inject_error(302)
+    with pytest.raises(ValueError, match="operationId"):
+        emu.inject_error(operation="Nope")

@@ -62,6 +62,14 @@ class Received(NamedTuple):
         return httpx.Response(self.status_code, headers=headers, content=self.content)
 
 
+def _log(call: Call[Any], outcome: str, attempt: int) -> None:
+    """One debug line per attempt: the URL without user info (no header, so no token)."""
+    url = call.send["url"].copy_with(userinfo=b"")
+    log.debug(
+        "%s %s -> %s (attempt %d)", call.send["method"], url, outcome, attempt + 1
+    )
+
+
 def _whole(response: httpx.Response | Received) -> httpx.Response:
     return response if isinstance(response, httpx.Response) else response.whole()
 
@@ -283,14 +291,11 @@ class ClientBase:
         """The result of a response: the parsed value, RETRY, or a raised FabricError."""
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "%s %s -> %d in %.1f ms (attempt %d)",
-                call.send["method"],
-                call.send["url"].path,
-                status,
-                response.elapsed.total_seconds() * 1000,
-                attempt + 1,
-            )
+            try:  # a transport of the caller's may not time its responses
+                took = f" in {response.elapsed.total_seconds() * 1000:.1f} ms"
+            except RuntimeError:
+                took = ""
+            _log(call, f"{status}{took}", attempt)
         if 200 <= status < 300:  # any 2xx: a body-less call needs no more
             try:
                 return call.parse(response)
@@ -317,6 +322,8 @@ class ClientBase:
 
     def _unless_retried(self, call: Call[Any], exc: Exception, attempt: int) -> None:
         """Raise the TransportError for exc unless the call may be retried."""
+        if log.isEnabledFor(logging.DEBUG):
+            _log(call, type(exc).__name__, attempt)
         if not self._may_retry(call, attempt):
             raise transport_error(call.send, exc) from exc
 

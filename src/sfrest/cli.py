@@ -19,6 +19,7 @@ import enum
 import functools
 import importlib
 import json
+import logging
 import operator
 import os
 import sys
@@ -27,10 +28,7 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, NamedTuple, TextIO
 
-import httpx
-
 import sfrest
-from sfrest._auth import ssl_context
 from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
@@ -139,30 +137,6 @@ def _render(data: Any, output: str) -> str:
 
         return yaml.safe_dump(data, sort_keys=False)
     return (_table(data) if output == "table" else json.dumps(data, indent=2)) + "\n"
-
-
-class _Debug(httpx.HTTPTransport):
-    """--debug: each request, then its status and elapsed time, as a line on stderr; the
-    URL without user info, never a header, so no token or certificate is shown."""
-
-    def __init__(self, stream: TextIO, verify: bool | str, cert: Any, key: Any) -> None:
-        super().__init__(verify=ssl_context(verify, cert, key))
-        self._stream = stream
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        url = request.url.copy_with(userinfo=b"")
-        self._stream.write(f"sfrest: debug: {request.method} {url}\n")
-        start, answer = time.monotonic(), "no answer"
-        try:
-            response = super().handle_request(request)
-            answer = f"{response.status_code} {response.reason_phrase}"
-            return response
-        except httpx.TransportError as exc:
-            answer = type(exc).__name__
-            raise
-        finally:
-            elapsed = time.monotonic() - start
-            self._stream.write(f"sfrest: debug: {answer} in {elapsed:.3f}s\n")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -329,7 +303,9 @@ _EMULATOR_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
       " PartitionQuorumLoss, PartitionRestart, NodeTransition, Backup, Restore, RollingBack")),
     ("--fault", {"action": "append", "default": [], "metavar": "KEY=VALUE,..."},
      ("the next matching operation fails, repeatable: kind=KIND, target=PARTITION|SERVICE|NODE,"
-      " error_code=NEGATIVE_HRESULT, state=Failure|Timeout (backup/restore), times=N|always")),
+      " error_code=NEGATIVE_HRESULT, state=Failure|Timeout (backup/restore), times=N|always;"
+      " or, with status=4xx|5xx, the next matching request gets that HTTP error:"
+      " status=, code=FABRIC_E_..., operation=OPERATION_ID, times=")),
     ("--runtime-version", {}, "the newest api-version accepted (default 9.1)"),
 )  # fmt: skip
 
@@ -391,6 +367,13 @@ def main(
     out, err = stdout or sys.stdout, stderr or sys.stderr
     args = build_parser(table).parse_args(argv)
     command: Command | None = args.run
+    log, debug = logging.getLogger("sfrest"), logging.StreamHandler(err)
+    level = log.level
+    if getattr(args, "debug", False):  # the client's own log: a line per attempt
+        debug.setFormatter(logging.Formatter("sfrest: debug: %(message)s"))
+        debug.addFilter(lambda record: record.name == "sfrest")  # not sfrest.testing
+        log.addHandler(debug)
+        log.setLevel(logging.DEBUG)
     try:
         if command is None:
             from sfrest.testing._server import run_options
@@ -408,14 +391,12 @@ def main(
             import jmespath
 
             query = jmespath.compile(args.query)
-        transport = _Debug(err, verify, args.cert, args.key) if args.debug else None
         with table.CLIENT(
             args.endpoint,
             token=args.token,
             cert=args.cert,
             key=args.key,
             verify=verify,
-            transport=transport,
         ) as client:
             call = functools.partial(
                 getattr(client, command.method),
@@ -445,10 +426,12 @@ def main(
         )
         return EXIT_ERROR
     except sfrest.SFRestError as exc:
-        err.write(
-            f"sfrest: {type(exc).__name__}: {_line(str(exc))} ({args.endpoint})\n"
-        )
+        where = "" if args.endpoint in str(exc) else f" ({args.endpoint})"
+        err.write(f"sfrest: {type(exc).__name__}: {_line(str(exc))}{where}\n")
         return EXIT_ERROR
+    finally:
+        log.removeHandler(debug)
+        log.setLevel(level)
     if command.waits and args.wait:
         states = {data.get(k) for k in ("State", "BackupState", "RestoreState")}
         return EXIT_OK if states & SUCCESS_STATES else EXIT_UNSUCCESSFUL

@@ -485,6 +485,8 @@ class _State:
     nodes: dict[str, _NodeState] = field(default_factory=dict)
     backups: dict[uuid.UUID, _Record] = field(default_factory=dict)
     injections: list[_Injection] = field(default_factory=list)
+    errors: list[list[Any]] = field(default_factory=list)
+    """inject_error's answers still to give: [operation_id or None, status, code, left]."""
 
 
 # --- the emulator -----------------------------------------------------------------------
@@ -663,10 +665,41 @@ class Emulator(DrillHandlers):
                 )
             )
 
+    def inject_error(
+        self,
+        status: int = 503,
+        code: str = "FABRIC_E_NOT_READY",
+        *,
+        operation: str | None = None,
+        times: int | None = 1,
+    ) -> None:
+        """Answer the next matching request(s) with an HTTP error and a FabricError body,
+        before the operation runs: for retries, and clients' error paths.
+
+            emu.inject_error(503, operation="GetDataLossProgress", times=2)  # retried twice
+
+        operation: an operationId of the spec, or None (any request). times: how many
+        requests it answers (None: until clear_faults()).
+        """
+        if not 400 <= status <= 599:
+            raise ValueError(
+                f"status must be an HTTP error status (400-599), got {status}"
+            )
+        known = {route.operation_id for route in _routes.ROUTES}
+        if operation is not None and operation not in known:
+            raise ValueError(
+                f"operation must be an operationId of the spec, got {operation!r}"
+            )
+        if times is not None and times < 1:
+            raise ValueError(f"times must be >= 1 or None, got {times}")
+        with self._lock:
+            self._state.errors.append([operation, status, code, times])
+
     def clear_faults(self) -> None:
-        """Forget every injected fault that has not been used up."""
+        """Forget every injected fault and error that has not been used up."""
         with self._lock:
             self._state.injections.clear()
+            self._state.errors.clear()
 
     def reset(self) -> None:
         """Forget every operation, backup, node transition and injected fault."""
@@ -701,6 +734,14 @@ class Emulator(DrillHandlers):
             )
         route, raw_values = chosen[0]
         with self._lock:
+            for error in self._state.errors:
+                if error[0] in (None, route.operation_id):
+                    error[3] = None if error[3] is None else error[3] - 1
+                    if error[3] == 0:
+                        self._state.errors.remove(error)
+                    return _error(
+                        error[1], error[2], "error injected by the sfrest emulator"
+                    )
             try:
                 call = _parse_call(route, raw_values, raw_query, body, self._runtime)
                 return self._handlers[route.operation_id](call, self.clock())

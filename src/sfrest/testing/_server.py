@@ -311,6 +311,13 @@ _FAULT_VALUES: dict[str, Callable[[str], object]] = {
     "times": lambda text: None if text == "always" else int(text),
 }
 """--fault's keys: inject_fault's arguments, read from text (times=always: None)."""
+_ERROR_VALUES: dict[str, Callable[[str], object]] = {
+    "status": int,
+    "code": str,
+    "operation": str,
+    "times": _FAULT_VALUES["times"],
+}
+"""--fault's keys when it has status=: inject_error's arguments (an HTTP error answer)."""
 
 
 def _pairs(option: str, text: str) -> list[tuple[str, str]]:
@@ -328,7 +335,8 @@ def emulator_from_options(
 ) -> Emulator:
     """The Emulator that `sfrest emulator`'s options describe, each as its text:
     --topology FILE (Topology.load), --duration KIND=SECONDS[,...], --fault KEY=VALUE[,...]
-    (inject_fault's arguments; times=always for every matching operation), and
+    (inject_fault's arguments, or inject_error's with status=; times=always for every
+    match), and
     --runtime-version. ValueError, one line, for a bad one."""
     try:
         cluster = Topology.load(topology) if topology else None
@@ -353,11 +361,15 @@ def emulator_from_options(
     for text in faults:
         fault = dict(_pairs("--fault", text))
         try:
-            if not set(fault) <= set(_FAULT_VALUES):
-                raise ValueError(f"the keys are {', '.join(_FAULT_VALUES)}")
+            keys = _ERROR_VALUES if "status" in fault else _FAULT_VALUES
+            if not set(fault) <= set(keys):
+                raise ValueError(f"the keys are {', '.join(keys)}")
             if "target" in fault and _target_key(fault["target"]) not in known:
                 raise ValueError(f"no partition, service or node {fault['target']}")
-            emulator.inject_fault(**{k: _FAULT_VALUES[k](v) for k, v in fault.items()})  # type: ignore[arg-type]
+            inject = (
+                emulator.inject_error if "status" in fault else emulator.inject_fault
+            )
+            inject(**{k: keys[k](v) for k, v in fault.items()})  # type: ignore[arg-type]
         except ValueError as exc:
             raise ValueError(f"--fault {text!r}: {exc}") from None
     return emulator
