@@ -58,11 +58,12 @@ check-generated: install
 demo: install
 	$(PY) examples/chaos_demo.py
 
-## bench: sfrest vs raw httpx vs azure-servicefabric 8.2 on a loopback server of its own,
-## in .venv-bench (azure-servicefabric is compared with, never a dependency); writes docs/benchmarks.*
+## bench: sfrest vs http.client, raw httpx, raw aiohttp and azure-servicefabric 8.2 on a loopback
+## server of its own, in .venv-bench (azure-servicefabric is compared with, never a dependency);
+## writes docs/benchmarks.*. aiohttp is a baseline of its own: pinned as constraints.txt pins it.
 BENCH_VENV := .venv-bench
 BENCH_PY := $(abspath $(BENCH_VENV))/bin/python
-BENCH_PACKAGES := azure-servicefabric==8.2.0.0 matplotlib==3.11.2
+BENCH_PACKAGES := azure-servicefabric==8.2.0.0 matplotlib==3.11.2 aiohttp==3.14.5
 bench: install $(BENCH_VENV)/.installed
 	$(BENCH_PY) scripts/bench.py $(ARGS)
 $(BENCH_VENV)/.installed: pyproject.toml constraints.txt
