@@ -259,14 +259,10 @@ class ClientBase:
                 for rule in rules.values()
                 if (wire := rule.get("allow_reserved")) in query
             ]
-            # one URL parse per Call, instead of httpx merging base_url and params (three
-            # URL parses) on every request
-            url = httpx.URL(self.endpoint + send["url"], params=query)
-            if raw:
-                url = url.copy_with(
-                    query=b"&".join([url.query, *(r.encode() for r in raw)])
-                )
-            send["url"] = url
+            # the query as httpx encodes params, and one URL parse per Call, instead of
+            # httpx merging base_url and params (three URL parses) on every request
+            text = "&".join(filter(None, [str(httpx.QueryParams(query)), *raw]))
+            send["url"] = httpx.URL(f"{self.endpoint}{send['url']}?{text}".rstrip("?"))
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
                 f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"
