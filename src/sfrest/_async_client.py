@@ -27,6 +27,11 @@ _NO_BODY = ("Content-Type",)
 """What aiohttp would add to a POST without a body (application/octet-stream)."""
 
 
+def _timeout(total: float, connect: float | None) -> aiohttp.ClientTimeout:
+    """All of an attempt within total seconds (the body too), its connection within connect."""
+    return aiohttp.ClientTimeout(total=total, sock_connect=connect)
+
+
 class AsyncCore(ClientBase):
     """What sfrest.AsyncServiceFabricClient adds to its generated coroutines: connections and sending.
 
@@ -106,26 +111,33 @@ class AsyncCore(ClientBase):
         return self._session
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
-        """The URL as aiohttp takes it: encoded already, parsed once."""
-        return (
-            None if self._http is not None else yarl.URL(str(send["url"]), encoded=True)
+        """The URL as aiohttp takes it (encoded already, parsed once) and the attempt's
+        timeout outside a wait()."""
+        if self._http is not None:
+            return None
+        total = timeout.read or 0.0
+        return yarl.URL(str(send["url"]), encoded=True), _timeout(
+            total, timeout.connect
         )
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
         if self._http is not None:
             return await _deadline.asend(self._http, call)
+        url, within = call.target
         timeout, limit = _deadline.budget(call)
+        if timeout is not call.http_timeout:  # inside a wait(): shorter
+            within = _timeout(limit, timeout.connect)
         send = call.send
         started = time.monotonic()
         async with (self._session or self._open()).request(
             send["method"],
-            call.target,
+            url,
             json=(body := send.get("json")),
             headers=None if self._auth is None else self._auth.headers(),
             skip_auto_headers=() if body is not None else _NO_BODY,
             allow_redirects=False,
-            timeout=aiohttp.ClientTimeout(total=limit, sock_connect=timeout.connect),
+            timeout=within,
         ) as response:
             if response.status < 200:  # as httpx: no final answer
                 raise aiohttp.ClientPayloadError(
@@ -133,7 +145,7 @@ class AsyncCore(ClientBase):
                 )
             content = await response.read()
         elapsed = timedelta(seconds=time.monotonic() - started)
-        return Received(response.status, content, list(response.raw_headers), elapsed)
+        return Received(response.status, content, response.raw_headers, elapsed)
 
     async def _send(self, call: Call[T]) -> T:
         attempt = 0

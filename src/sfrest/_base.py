@@ -53,7 +53,7 @@ class Received(NamedTuple):
 
     status_code: int
     content: bytes
-    headers: list[tuple[bytes, bytes]]
+    headers: Sequence[tuple[bytes, bytes]]
     elapsed: timedelta
 
     def whole(self) -> httpx.Response:
