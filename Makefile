@@ -26,7 +26,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-## generate: render generated/ (the package and the JSON Schema contract) and docs/api/
+## generate: render generated/ (the package and the JSON Schema contract) and docs/
 generate: install node
 	$(PY) scripts/generate.py
 	$(MAKE) --no-print-directory docs
@@ -34,9 +34,11 @@ generate: install node
 ## contract: JSON Schema 2020-12 of every model in generated/contract/ (part of generate)
 contract: generate
 
-## docs: the HTML API reference, docs/api/index.html, from the spec (Redocly build-docs)
-docs: node
-	$(NODE_BIN)/redocly build-docs $(SPEC) --output docs/api/index.html
+## docs: the HTTP API reference docs/api/index.html from the spec (Redocly build-docs, Redoc
+## inlined: it loads nothing from the network) and the Python API reference docs/python/
+## from the docstrings (pdoc); both deterministic and committed (scripts/docs.py)
+docs: install node
+	$(PY) scripts/docs.py
 
 ## lint-spec: the spec passes Redocly's recommended rules (redocly.yaml) without a warning
 lint-spec: node
