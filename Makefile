@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs check-generated test fuzz lint lint-spec bump breaking bench clean
+.PHONY: install demo node generate contract docs dist check-generated test fuzz lint lint-spec bump breaking bench clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -39,6 +39,12 @@ contract: generate
 ## from the docstrings (pdoc); both deterministic and committed (scripts/docs.py)
 docs: install node
 	$(PY) scripts/docs.py
+
+## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/,
+## built by the pinned build and hatchling of .venv (no isolated env, nothing downloaded)
+dist: install
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist
 
 ## lint-spec: the spec passes Redocly's recommended rules (redocly.yaml) without a warning
 lint-spec: node
@@ -90,4 +96,4 @@ lint: install lint-spec
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache
