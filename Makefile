@@ -62,9 +62,17 @@ breaking: install
 check-generated: install
 	$(PY) scripts/generate.py --check
 
-## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it
-demo: install
-	$(PY) examples/chaos_demo.py
+## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it;
+## in .venv-demo, which holds sfrest (editable) and its runtime dependencies only
+DEMO_VENV := .venv-demo
+DEMO_PY := $(abspath $(DEMO_VENV))/bin/python
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_PY) examples/chaos_demo.py
+# PIP_CONSTRAINT reaches the isolated build env too: hatchling as constraints.txt pins it
+$(DEMO_VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(DEMO_VENV)
+	PIP_CONSTRAINT=$(abspath constraints.txt) $(DEMO_PY) -m pip install -q --disable-pip-version-check -e .
+	touch $@
 
 ## bench: sfrest vs raw httpx vs azure-servicefabric 8.2 on a loopback server of its own,
 ## in .venv-bench (azure-servicefabric is compared with, never a dependency); writes docs/benchmarks.*
@@ -96,4 +104,4 @@ lint: install lint-spec
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache
