@@ -9,6 +9,8 @@ import sys
 
 from conftest import ROOT
 
+MAKE_VARIABLES = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"}
+
 
 def test_chaos_demo_runs_against_its_own_emulator() -> None:
     result = subprocess.run(
@@ -44,8 +46,10 @@ def test_chaos_demo_runs_against_its_own_emulator() -> None:
 def test_make_demo_installs_only_the_runtime_dependencies() -> None:
     """`make demo` builds .venv-demo from the project alone, never the dev .venv."""
     planned = subprocess.run(
-        ["make", "--dry-run", "--always-make", "demo"],
+        ["make", "--dry-run", "--always-make", "--no-print-directory", "demo"],
         cwd=ROOT,
+        # not a sub-make of `make test`: none of its flags or level
+        env={k: v for k, v in os.environ.items() if k not in MAKE_VARIABLES},
         capture_output=True,
         text=True,
         timeout=60,
