@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs check-generated test fuzz lint lint-spec bump breaking bench clean
+.PHONY: install demo node generate contract docs dist check-generated test fuzz lint lint-spec bump breaking bench clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -26,7 +26,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-## generate: render generated/ (the package and the JSON Schema contract) and docs/api/
+## generate: render generated/ (the package and the JSON Schema contract) and docs/
 generate: install node
 	$(PY) scripts/generate.py
 	$(MAKE) --no-print-directory docs
@@ -34,9 +34,17 @@ generate: install node
 ## contract: JSON Schema 2020-12 of every model in generated/contract/ (part of generate)
 contract: generate
 
-## docs: the HTML API reference, docs/api/index.html, from the spec (Redocly build-docs)
-docs: node
-	$(NODE_BIN)/redocly build-docs $(SPEC) --output docs/api/index.html
+## docs: the HTTP API reference docs/api/index.html from the spec (Redocly build-docs, Redoc
+## inlined: it loads nothing from the network) and the Python API reference docs/python/
+## from the docstrings (pdoc); both deterministic and committed (scripts/docs.py)
+docs: install node
+	$(PY) scripts/docs.py
+
+## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/,
+## built by the pinned build and hatchling of .venv (no isolated env, nothing downloaded)
+dist: install
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist
 
 ## lint-spec: the spec passes Redocly's recommended rules (redocly.yaml) without a warning
 lint-spec: node
@@ -54,9 +62,17 @@ breaking: install
 check-generated: install
 	$(PY) scripts/generate.py --check
 
-## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it
-demo: install
-	$(PY) examples/chaos_demo.py
+## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it;
+## in .venv-demo, which holds sfrest (editable) and its runtime dependencies only
+DEMO_VENV := .venv-demo
+DEMO_PY := $(abspath $(DEMO_VENV))/bin/python
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_PY) examples/chaos_demo.py
+# PIP_CONSTRAINT reaches the isolated build env too: hatchling as constraints.txt pins it
+$(DEMO_VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(DEMO_VENV)
+	PIP_CONSTRAINT=$(abspath constraints.txt) $(DEMO_PY) -m pip install -q --disable-pip-version-check -e .
+	touch $@
 
 ## bench: sfrest vs http.client, raw httpx, raw aiohttp and azure-servicefabric 8.2 on a loopback
 ## server of its own, in .venv-bench (azure-servicefabric is compared with, never a dependency);
@@ -89,4 +105,4 @@ lint: install lint-spec
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache

@@ -59,6 +59,16 @@ print(seen)
 """
 
 
+def _listing_docs(page: Path) -> list[str]:
+    """The two clients' get_fault_operation_list entries of a docs/python/sfrest.html."""
+    html = page.read_text(encoding="utf-8")
+    entries = []
+    for client in ("AsyncServiceFabricClient", "ServiceFabricClient"):
+        start = html.index(f'id="{client}.get_fault_operation_list"')
+        entries.append(html[start : html.index("<div id=", start)])
+    return entries
+
+
 def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*command],
@@ -79,7 +89,7 @@ def _git(repo: Path, *args: str) -> None:
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A copy of the pipeline's files, committed and tagged v0.1.0."""
-    require("redocly")  # bump.py rebuilds docs/api/ with it
+    require("redocly")  # bump.py rebuilds docs/ with it (scripts/docs.py)
     copy = tmp_path / "repo"
     copy.mkdir()
     for name in COPIED:
@@ -172,6 +182,10 @@ def test_fault_operation_list_to_9_1_end_to_end(repo: Path) -> None:
     check = _run(repo, sys.executable, "scripts/generate.py", "--check")
     assert check.returncode == 0, check.stderr
     assert "MaxResults" in (repo / "docs" / "api" / "index.html").read_text("utf-8")
+    # the Python reference too: both clients' method gains the keyword
+    unbumped = _listing_docs(ROOT / "docs" / "python" / "sfrest.html")
+    raised = _listing_docs(repo / "docs" / "python" / "sfrest.html")
+    assert [("max_results" in d) for d in unbumped + raised] == [False] * 2 + [True] * 2
 
     # the public client of the copy sends it, with no edit under src/
     called = subprocess.run(

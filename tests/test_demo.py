@@ -9,6 +9,8 @@ import sys
 
 from conftest import ROOT
 
+MAKE_VARIABLES = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES"}
+
 
 def test_chaos_demo_runs_against_its_own_emulator() -> None:
     result = subprocess.run(
@@ -39,3 +41,24 @@ def test_chaos_demo_runs_against_its_own_emulator() -> None:
     )
     pid = int(re.search(r"Emulator \(pid (\d+)\) stopped", out).group(1))  # type: ignore[union-attr]
     assert not os.path.exists(f"/proc/{pid}"), "the emulator process outlived the demo"
+
+
+def test_make_demo_installs_only_the_runtime_dependencies() -> None:
+    """`make demo` builds .venv-demo from the project alone, never the dev .venv."""
+    planned = subprocess.run(
+        ["make", "--dry-run", "--always-make", "--no-print-directory", "demo"],
+        cwd=ROOT,
+        # not a sub-make of `make test`: none of its flags or level
+        env={k: v for k, v in os.environ.items() if k not in MAKE_VARIABLES},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert planned.returncode == 0, planned.stderr
+    lines = planned.stdout.splitlines()
+    installs = [line for line in lines if "pip install" in line]
+    assert len(installs) == 1, lines
+    assert re.search(r"/\.venv-demo/bin/python -m pip install .* -e \.$", installs[0])
+    assert "[dev]" not in planned.stdout and "/.venv/" not in planned.stdout
+    assert lines[-1].endswith("/.venv-demo/bin/python examples/chaos_demo.py")
