@@ -77,11 +77,15 @@ def test_the_wheel_holds_both_packages_typed_with_the_console_script(
     assert "sfrest = sfrest.cli:main" in entry_points
     requires = re.findall(r"^Requires-Dist: ([^;\n]+)$", metadata, re.MULTILINE)
     assert sorted(r.split("<")[0].split(">")[0] for r in requires) == [
+        "aiohttp",
         "h11",
         "httpx",
+        "jmespath",
         "pydantic",
+        "pyyaml",
         "sniffio",
     ]
+    assert "sfrest = sfrest.testing.pytest_plugin" in entry_points  # pytest11
 
 
 def test_the_sdist_rebuilds_the_same_packages(dist: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -309,8 +310,8 @@ def test_debug_log_has_one_line_per_request(
         _progress(client)
     (record,) = [r for r in caplog.records if r.name == "sfrest"]
     line = record.getMessage()
-    assert (
-        line.startswith("GET /Faults/Services/app~svc/")
-        and "200" in line
-        and "ms" in line
+    assert re.fullmatch(
+        r"GET http://localhost:19080/Faults/Services/app~svc/\S+&timeout=60"
+        r" -> 200 in \d+\.\d ms \(attempt 1\)",
+        line,
     )
