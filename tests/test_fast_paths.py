@@ -218,3 +218,17 @@ async def test_a_custom_transport_is_used_as_given() -> None:
         f"/$/GetDataLossProgress?api-version=6.0&OperationId={OID}&timeout=60"
     )
     assert seen == [url]
+
+
+def test_query_values_are_encoded_as_httpx_encodes_params(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=200, is_reusable=True)
+    with sfrest.ServiceFabricClient() as client:
+        client.cancel_operation(OID, force=True, timeout=1)
+        client.cancel_operation(OID, force=False, timeout=1)
+    queries = [r.url.query for r in httpx_mock.get_requests()]
+    expected = [
+        httpx.URL("http://h/", params={"api-version": "6.0", "OperationId": OID, "Force": force, "timeout": 1}).query
+        for force in (True, False)
+    ]  # fmt: skip
+    assert queries == expected
+    assert b"Force=true&timeout=1" in queries[0] and b"Force=false" in queries[1]

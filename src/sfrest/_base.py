@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Generic, NamedTuple, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 from sfrest_generated.types import Answer
@@ -259,9 +259,13 @@ class ClientBase:
                 for rule in rules.values()
                 if (wire := rule.get("allow_reserved")) in query
             ]
-            # the query as httpx encodes params, and one URL parse per Call, instead of
-            # httpx merging base_url and params (three URL parses) on every request
-            text = "&".join(filter(None, [str(httpx.QueryParams(query)), *raw]))
+            # the query as httpx encodes params (a bool as true/false), and one URL parse
+            # per Call instead of httpx merging base_url and params (three) per request
+            query = {
+                k: str(v).lower() if isinstance(v, bool) else v
+                for k, v in query.items()
+            }
+            text = "&".join(filter(None, [urlencode(query), *raw]))
             send["url"] = httpx.URL(f"{self.endpoint}{send['url']}?{text}".rstrip("?"))
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
