@@ -135,7 +135,9 @@ class AsyncCore(ClientBase):
             url,
             json=(body := send.get("json")),
             headers=None if self._auth is None else self._auth.headers(),
-            skip_auto_headers=() if body is not None else _NO_BODY,
+            skip_auto_headers=_NO_BODY
+            if body is None and send["method"] != "GET"
+            else None,
             allow_redirects=False,
             timeout=within,
         ) as response:
