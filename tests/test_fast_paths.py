@@ -220,7 +220,9 @@ async def test_a_custom_transport_is_used_as_given() -> None:
     assert seen == [url]
 
 
-def test_query_values_are_encoded_as_httpx_encodes_params(httpx_mock: HTTPXMock) -> None:
+def test_query_values_are_encoded_as_httpx_encodes_params(
+    httpx_mock: HTTPXMock,
+) -> None:
     httpx_mock.add_response(status_code=200, is_reusable=True)
     with sfrest.ServiceFabricClient() as client:
         client.cancel_operation(OID, force=True, timeout=1)
