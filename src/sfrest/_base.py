@@ -113,9 +113,10 @@ class ClientBase:
         connect_timeout: seconds to open a connection.
         limits: an httpx.Limits for the connections (default DEFAULT_LIMITS: at most 32,
             all kept alive).
-        transport: an httpx transport (sfrest.testing's emulator, or a mock).
+        transport: an httpx transport (sfrest.testing's emulator, or a mock); without
+            one the sync client sends through httpx's, the async one through aiohttp.
         sleep, clock: injectable time.sleep (asyncio.sleep for the async client) and
-            time.monotonic, for tests.
+            time.monotonic, for tests; give both (a sleep without its clock warns).
     """
 
     def __init__(
