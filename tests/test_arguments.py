@@ -52,3 +52,29 @@ def test_node_instance_id_may_be_an_int(httpx_mock: HTTPXMock) -> None:
         client.start_node_transition("_Node_0", "Stop", 131, 600)
     request = httpx_mock.get_request()
     assert request is not None and request.url.params["NodeInstanceId"] == "131"
+
+
+def test_a_huge_argument_makes_a_short_message() -> None:
+    with (
+        sfrest.ServiceFabricClient() as client,
+        pytest.raises(sfrest.InvalidArgumentError) as caught,
+    ):
+        client.get_partition_info("x" * 1_000_000)
+    text = str(caught.value)
+    assert len(text) < 500 and text.startswith("partition_id must be a GUID, got 'xxx")
+    assert text.endswith(" characters)")
+
+
+def test_a_node_instance_id_is_digits_to_the_end() -> None:
+    with sfrest.ServiceFabricClient() as client:
+        for value in ("131\n", "1" * 21, 10**21):
+            with pytest.raises(sfrest.InvalidArgumentError, match="node_instance_id"):
+                client.start_node_transition("_Node_0", "Stop", value, 60)
+
+
+def test_a_body_the_wire_cannot_carry_is_refused_before_sending() -> None:
+    with (
+        sfrest.ServiceFabricClient() as client,
+        pytest.raises(sfrest.InvalidArgumentError, match="RestorePartitionDescription"),
+    ):
+        client.restore_partition(PID, PID, "share\ud800")

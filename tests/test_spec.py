@@ -495,7 +495,7 @@ PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     "NodeInstanceId": (
         "query",
         True,
-        {"type": "string", "pattern": "^[0-9]+$", "x-also-accept": ["integer"]},
+        {"type": "string", "pattern": "^[0-9]{1,20}$", "x-also-accept": ["integer"]},
     ),
     "StopDurationInSeconds": (
         "query",

@@ -250,7 +250,7 @@ COMMANDS = (
             Option(
                 "node_instance_id",
                 True,
-                "The node instance ID of the target node, as reported by the node's information: an int64 carried as a decimal string (clients may also take a number)",
+                "The node instance ID of the target node, as reported by the node's information: a 64-bit number carried as a decimal string of at most 20 digits (clients may also take a number)",
                 "str",
                 (),
                 None,

@@ -85,9 +85,19 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{name} must be a str, got {type(value).__name__}")
     pattern = rule.get("pattern")
-    if pattern is not None and re.search(pattern, value) is None:
+    if pattern is not None and re.search(_python(pattern), value) is None:
         raise InvalidArgumentError(f"{name} must match {pattern}, got {value!r}")
     return value
+
+
+def _python(pattern: str) -> str:
+    """An ECMA-262 pattern (the spec's) for re: its final $ ends the input, as \\Z does,
+    where re's $ would also match before a final newline."""
+    return (
+        pattern[:-1] + r"\Z"
+        if pattern.endswith("$") and not pattern.endswith(r"\$")
+        else pattern
+    )
 
 
 def _datetime(name: str, value: object) -> datetime:
@@ -120,9 +130,14 @@ def body(model: Any, required: bool, fields: dict[str, Any]) -> Any:
     if not given and not required:
         return None
     from pydantic import ValidationError
+    from pydantic_core import PydanticSerializationError
 
     try:
-        return model.model_validate(given)
+        validated = model.model_validate(given)
+        validated.model_dump_json()  # text the wire cannot carry (a lone surrogate) fails here
+        return validated
+    except PydanticSerializationError as exc:
+        raise InvalidArgumentError(f"invalid {model.__name__}: {exc}") from None
     except ValidationError as exc:
         detail = "; ".join(
             f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3]

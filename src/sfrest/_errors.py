@@ -27,7 +27,13 @@ class SFRestError(Exception):
 
 
 class InvalidArgumentError(SFRestError, ValueError):
-    """An argument is invalid; raised before any request is sent."""
+    """An argument is invalid; raised before any request is sent. The message quotes the
+    argument, cut to its first characters when long (a megabyte id stays one short line)."""
+
+    def __init__(self, message: str) -> None:
+        if len(message) > 500:
+            message = f"{message[:400]}… ({len(message)} characters)"
+        super().__init__(message)
 
 
 class TransportError(SFRestError):

@@ -29,7 +29,7 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "node_instance_id": {
         "required": True,
         "type": "string",
-        "pattern": "^[0-9]+$",
+        "pattern": "^[0-9]{1,20}$",
         "also_int": True,
     },
     "stop_duration_in_seconds": {
