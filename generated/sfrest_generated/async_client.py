@@ -675,7 +675,8 @@ class AsyncServiceFabricClient(_Core):
     ) -> AsyncIterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -683,6 +684,7 @@ class AsyncServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = await self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -694,8 +696,9 @@ class AsyncServiceFabricClient(_Core):
             for item in page.items or []:
                 yield item
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     async def get_node_info(
         self,
@@ -782,7 +785,8 @@ class AsyncServiceFabricClient(_Core):
     ) -> AsyncIterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -790,6 +794,7 @@ class AsyncServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = await self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -803,8 +808,9 @@ class AsyncServiceFabricClient(_Core):
             for item in page.items or []:
                 yield item
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     async def get_application_info(
         self,
@@ -882,7 +888,8 @@ class AsyncServiceFabricClient(_Core):
     ) -> AsyncIterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -890,6 +897,7 @@ class AsyncServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = await self.get_service_info_list(
                 application_id=application_id,
@@ -901,8 +909,9 @@ class AsyncServiceFabricClient(_Core):
             for item in page.items or []:
                 yield item
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     async def get_service_info(
         self,
@@ -981,7 +990,8 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -989,6 +999,7 @@ class AsyncServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = await self.get_partition_info_list(
                 service_id=service_id,
@@ -999,8 +1010,9 @@ class AsyncServiceFabricClient(_Core):
             for item in page.items or []:
                 yield item
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     async def get_partition_info(
         self,
@@ -1080,7 +1092,8 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -1088,6 +1101,7 @@ class AsyncServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = await self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1098,8 +1112,9 @@ class AsyncServiceFabricClient(_Core):
             for item in page.items or []:
                 yield item
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     async def recover_partition(
         self,

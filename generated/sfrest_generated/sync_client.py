@@ -675,7 +675,8 @@ class ServiceFabricClient(_Core):
     ) -> Iterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -683,6 +684,7 @@ class ServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -693,8 +695,9 @@ class ServiceFabricClient(_Core):
             )
             yield from page.items or []
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     def get_node_info(
         self,
@@ -781,7 +784,8 @@ class ServiceFabricClient(_Core):
     ) -> Iterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -789,6 +793,7 @@ class ServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -801,8 +806,9 @@ class ServiceFabricClient(_Core):
             )
             yield from page.items or []
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     def get_application_info(
         self,
@@ -880,7 +886,8 @@ class ServiceFabricClient(_Core):
     ) -> Iterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -888,6 +895,7 @@ class ServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = self.get_service_info_list(
                 application_id=application_id,
@@ -898,8 +906,9 @@ class ServiceFabricClient(_Core):
             )
             yield from page.items or []
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     def get_service_info(
         self,
@@ -978,7 +987,8 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -986,6 +996,7 @@ class ServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = self.get_partition_info_list(
                 service_id=service_id,
@@ -995,8 +1006,9 @@ class ServiceFabricClient(_Core):
             )
             yield from page.items or []
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     def get_partition_info(
         self,
@@ -1076,7 +1088,8 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty.
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
 
         For example::
 
@@ -1084,6 +1097,7 @@ class ServiceFabricClient(_Core):
                 print(item)
         """
         token: str | None = None
+        seen: set[str] = set()
         while True:
             page = self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1093,8 +1107,9 @@ class ServiceFabricClient(_Core):
             )
             yield from page.items or []
             token = page.continuation_token
-            if not token:
+            if not token or token in seen:
                 return
+            seen.add(token)
 
     def recover_partition(
         self,

@@ -14,13 +14,16 @@ import enum
 import re
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from . import _ids
 from ._errors import InvalidArgumentError
 
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _VERSION = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4})?")  # ASCII digits only, as the gateway
+
+
+T = TypeVar("T")
 
 
 def parse_version(value: str, name: str = "api_version") -> Decimal:
@@ -87,6 +90,15 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
     pattern = rule.get("pattern")
     if pattern is not None and re.search(_python(pattern), value) is None:
         raise InvalidArgumentError(f"{name} must match {pattern}, got {value!r}")
+    return value
+
+
+def instance(name: str, value: object, cls: type[T]) -> T:
+    """value, when it is a cls (a constructor's policy or limits)."""
+    if not isinstance(value, cls):
+        raise InvalidArgumentError(
+            f"{name} must be a {cls.__name__}, got {type(value).__name__}"
+        )
     return value
 
 

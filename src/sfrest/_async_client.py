@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,9 +16,10 @@ import aiohttp
 import httpx
 import yarl
 
-from . import _deadline
+from . import _arguments, _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received
+from ._errors import TransportError
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
@@ -75,16 +77,27 @@ class AsyncCore(ClientBase):
             connect_timeout,
             (sleep, asyncio.sleep, clock),
         )
-        self._limits = limits or DEFAULT_LIMITS
+        self._limits = (
+            DEFAULT_LIMITS
+            if limits is None
+            else _arguments.instance("limits", limits, httpx.Limits)
+        )
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._http = (
             None
             if transport is None
             else httpx.AsyncClient(auth=self._auth, transport=transport)
         )
+        url = httpx.URL(self.endpoint)  # user info is sent as httpx sends it: Basic
+        basic = base64.b64encode(f"{url.username}:{url.password}".encode()).decode()
+        self._headers = (
+            None if not url.userinfo else {"Authorization": f"Basic {basic}"}
+        )
 
     async def close(self) -> None:
         """Close the connections."""
+        self._closed = True
         if self._http is not None:
             await self._http.aclose()
         if self._session is not None:
@@ -97,7 +110,16 @@ class AsyncCore(ClientBase):
         await self.close()
 
     def _open(self) -> aiohttp.ClientSession:
-        limits = self._limits
+        """The session, made in the running loop on the first request; only that loop's."""
+        loop = asyncio.get_running_loop()
+        if self._session is not None:
+            if self._loop is loop:
+                return self._session
+            raise TransportError(
+                f"{self!r} was first used in another event loop: make one client per"
+                " loop (per asyncio.run)"
+            )
+        limits, self._loop = self._limits, loop
         self._session = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(
                 limit=limits.max_connections or 0,
@@ -115,10 +137,8 @@ class AsyncCore(ClientBase):
         timeout outside a wait()."""
         if self._http is not None:
             return None
-        total = timeout.read or 0.0
-        return yarl.URL(str(send["url"]), encoded=True), _timeout(
-            total, timeout.connect
-        )
+        url = yarl.URL(str(send["url"].copy_with(userinfo=b"")), encoded=True)
+        return url, _timeout(timeout.read or 0.0, timeout.connect)
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
@@ -130,11 +150,11 @@ class AsyncCore(ClientBase):
             within = _timeout(limit, timeout.connect)
         send = call.send
         started = time.monotonic()
-        async with (self._session or self._open()).request(
+        async with self._open().request(
             send["method"],
             url,
             json=(body := send.get("json")),
-            headers=None if self._auth is None else self._auth.headers(),
+            headers=self._headers if self._auth is None else self._auth.headers(),
             skip_auto_headers=_NO_BODY
             if body is None and send["method"] != "GET"
             else None,
@@ -150,6 +170,7 @@ class AsyncCore(ClientBase):
         return Received(response.status, content, response.raw_headers, elapsed)
 
     async def _send(self, call: Call[T]) -> T:
+        self._unless_closed(call)
         attempt = 0
         while True:
             try:

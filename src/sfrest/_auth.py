@@ -62,11 +62,21 @@ class BearerAuth(httpx.Auth):
         token = self._token
         if isinstance(token, str):
             return token
-        if isinstance(token, TokenCredential):
+        try:
+            if not isinstance(token, TokenCredential):
+                return checked(token())
             if self._cached is None or self._cached.expires_on - 60 <= time.time():
-                self._cached = token.get_token(*self._scopes)
+                fresh = token.get_token(*self._scopes)
+                if not isinstance(getattr(fresh, "expires_on", None), int | float):
+                    raise TypeError("get_token() returned no AccessToken")
+                self._cached = fresh
             return checked(self._cached.token)
-        return checked(token())
+        except InvalidArgumentError:
+            raise
+        except Exception as exc:  # the caller's callable or credential failed
+            raise InvalidArgumentError(
+                f"the token's source failed: {type(exc).__name__}: {exc}"
+            ) from exc
 
     def auth_flow(
         self, request: httpx.Request
@@ -86,6 +96,10 @@ def ssl_context(
     verify: bool | str | Path, cert: str | Path | None, key: str | Path | None
 ) -> ssl.SSLContext | bool:
     """httpx's verify= for a CA bundle and an X.509 client certificate (PEM files)."""
+    if not isinstance(verify, bool | str | Path):
+        raise InvalidArgumentError(
+            f"verify must be True, False or a CA bundle path, got {type(verify).__name__}"
+        )
     if cert is None and not isinstance(verify, str | Path):
         return verify
     try:

@@ -23,6 +23,7 @@ from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
     ResponseDecodeError,
+    TransportError,
     fabric_error,
     transport_error,
 )
@@ -143,7 +144,9 @@ class ClientBase:
         self._context: ssl.SSLContext | bool | None = None
         if self.endpoint.startswith("https:"):
             self._tls()  # a bad certificate or CA file fails here, not on the first call
-        self.retry, self.polling = retry, polling
+        self.retry = _arguments.instance("retry", retry, RetryPolicy)
+        self.polling = _arguments.instance("polling", polling, PollPolicy)
+        self._closed = False
         self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
@@ -317,6 +320,14 @@ class ClientBase:
             # an earlier attempt of this idempotent start got through; its answer was lost
             return call.parse(response)
         raise error
+
+    def _unless_closed(self, call: Call[Any]) -> None:
+        if self._closed:
+            method, url = (
+                call.send["method"],
+                call.send["url"].copy_with(query=None, userinfo=b""),
+            )
+            raise TransportError(f"{method} {url}: the client is closed")
 
     def _may_retry(self, call: Call[Any], attempt: int) -> bool:
         return call.retry and attempt < self.retry.max_retries

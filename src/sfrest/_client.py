@@ -9,7 +9,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _deadline
+from . import _arguments, _deadline
 from ._auth import Token
 from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
 from ._policies import PollPolicy, RetryPolicy
@@ -61,7 +61,9 @@ class SyncCore(ClientBase):
             base_url=self.endpoint,
             auth=self._auth,
             verify=self._tls() if self.endpoint.startswith("https:") else False,
-            limits=limits or DEFAULT_LIMITS,
+            limits=DEFAULT_LIMITS
+            if limits is None
+            else _arguments.instance("limits", limits, httpx.Limits),
             transport=transport,
         )
 
@@ -74,6 +76,7 @@ class SyncCore(ClientBase):
 
     def close(self) -> None:
         """Close the connections."""
+        self._closed = True
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -83,6 +86,7 @@ class SyncCore(ClientBase):
         self.close()
 
     def _send(self, call: Call[T]) -> T:
+        self._unless_closed(call)
         attempt = 0
         while True:
             try:

@@ -173,5 +173,6 @@ def transport_error(send: dict[str, Any], exc: Exception) -> TransportError:
     where = "" if text is None else f" (OperationId {text})"
     why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return cls(
-        f"{send['method']} {url.copy_with(query=None)}{where}: {why}", operation_id
+        f"{send['method']} {url.copy_with(query=None, userinfo=b'')}{where}: {why}",
+        operation_id,
     )

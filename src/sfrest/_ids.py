@@ -19,15 +19,18 @@ def endpoint(value: str) -> str:
     """The gateway URL without its trailing slash: http(s)://host[:port][/path], no query."""
     try:
         url = httpx.URL(value) if isinstance(value, str) else None
-    except httpx.InvalidURL:
-        url = None
-    ok = (
-        url is not None
-        and value.startswith(("http://", "https://"))
-        and not {"?", "#"} & set(value)
-        and bool(url.host)
-        and (url.port or 0) <= 65535
-    )
+        ok = (
+            url is not None
+            and value.startswith(("http://", "https://"))
+            and not {"?", "#"} & set(value)
+            and bool(url.host)
+            and 0 <= (url.port or 0) <= 65535
+        )
+    except (
+        httpx.InvalidURL,
+        ValueError,
+    ):  # and idna's errors, surrogates (UnicodeError)
+        ok = False
     if not ok:
         raise InvalidArgumentError(
             f"endpoint must be an http:// or https:// URL without a query, got {value!r}"

@@ -20,6 +20,7 @@ import functools
 import importlib
 import json
 import logging
+import math
 import operator
 import os
 import sys
@@ -206,14 +207,17 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
 def _all_pages(
     call: Callable[..., Any], kwargs: dict[str, Any], page: Any, command: Command
 ) -> list[Any]:
-    """Every page's items, following the continuation token from the first page on."""
+    """Every page's items, following the continuation token from the first page on, until
+    it is empty or one seen before."""
     assert command.pages is not None
     token, items, next_token = command.pages
     found: list[Any] = []
+    seen: set[str] = set()
     while True:
         found += getattr(page, items) or []
-        if not getattr(page, next_token):
+        if not getattr(page, next_token) or getattr(page, next_token) in seen:
             return found
+        seen.add(getattr(page, next_token))
         page = call(**kwargs, **{token: getattr(page, next_token)})
 
 
@@ -248,7 +252,7 @@ def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
         kwargs.update(type=_flags(option.flags), metavar="MASK")
         kwargs["help"] += f" (a number, or names from {names})"
     else:
-        kwargs["type"] = {"int": int, "json": json.loads}.get(option.kind, str)
+        kwargs["type"] = {"int": int, "json": _json_value}.get(option.kind, str)
     parser.add_argument("--" + option.name.replace("_", "-"), **kwargs)
 
 
@@ -281,6 +285,25 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
+def _seconds(text: str) -> float:
+    """An argparse type: a finite number of seconds above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
+
+
+def _json_value(text: str) -> Any:
+    """An argparse type: a JSON value (nested too deep is as bad as malformed)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise argparse.ArgumentTypeError(f"not JSON: {type(exc).__name__}") from None
+
+
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
@@ -289,8 +312,8 @@ def _port(text: str) -> int:
 
 _WAIT_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
     ("--wait", {"action": "store_true"}, "poll until a terminal state"),
-    ("--wait-timeout", {"type": float}, "give up waiting after SECONDS"),
-    ("--poll-interval", {"type": float}, "poll every SECONDS (default 0.5 growing to 3.85)"),
+    ("--wait-timeout", {"type": _seconds}, "give up waiting after SECONDS"),
+    ("--poll-interval", {"type": _seconds}, "poll every SECONDS (default 0.5 growing to 3.85)"),
     ("--cancel-on-interrupt", {"action": "store_true"},
      "on Ctrl-C, cancel the fault operation before exiting"),
 )  # fmt: skip
@@ -413,7 +436,10 @@ def main(
             result = {"Done": f"{command.group} {command.command}", **done}
         data = _json(result)
         out.write(_render(query.search(data) if args.query else data, args.output))
-    except ValueError as exc:  # InvalidArgumentError, JMESPath's, emulator options
+    except (
+        ValueError,
+        RecursionError,
+    ) as exc:  # InvalidArgumentError, JMESPath's, emulator options
         err.write(f"sfrest: error: {_line(' '.join(str(exc).split()))}\n")
         return EXIT_USAGE
     except _Stopped as exc:

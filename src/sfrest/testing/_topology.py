@@ -77,6 +77,10 @@ NODES: dict[str, str] = {f"_Node_{i}": f"13253749871234567{i}" for i in range(5)
 """The seeded nodes: name -> instance id (a decimal string)."""
 
 
+_MAX_FILE = 16 * 2**20
+"""The largest topology file load() reads."""
+
+
 @dataclass(frozen=True, slots=True)
 class Partition:
     """A partition: its GUID, whether a backup policy covers it, and its name (Named).
@@ -181,6 +185,10 @@ class Application:
     type_version: str = "1.0.0"
 
     def __post_init__(self) -> None:
+        if not re.fullmatch(r"fabric:/[^/].*", self.name):
+            raise ValueError(
+                f"an application's name is fabric:/Name, got {self.name!r}"
+            )
         if self.type_name is None:
             object.__setattr__(
                 self, "type_name", self.name.rstrip("/").rsplit("/", 1)[1] + "Type"
@@ -285,8 +293,12 @@ class Topology:
         module doc). ValueError, one line naming the key, when it is not that shape."""
         import yaml
 
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as file:
+            raw = file.read(_MAX_FILE + 1)
+        if len(raw) > _MAX_FILE:
+            raise ValueError(f"{path}: larger than {_MAX_FILE // 2**20} MiB")
         try:
+            text = raw.decode("utf-8")
             data = (
                 json.loads(text)
                 if str(path).endswith(".json")
@@ -301,6 +313,8 @@ class Topology:
             raise ValueError(f"{path}: {'; '.join(problems)}") from None
         except (ValueError, yaml.YAMLError) as exc:  # syntax; yaml's text spans lines
             raise ValueError(f"{path}: {' '.join(str(exc).split())}") from None
+        except RecursionError:
+            raise ValueError(f"{path}: nested too deep") from None
 
     def service(self, name: str) -> Service | None:
         """The service with this full name (fabric:/…), or None."""
