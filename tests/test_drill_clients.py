@@ -7,6 +7,7 @@ import io
 import json
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -63,6 +64,11 @@ REQUESTS: list[tuple[Callable[[Client], object], str, str, dict[str, str]]] = [
                                            start_date_time_filter="2026-01-01T00:00:00Z"),
      "GET", f"{PARTITION}/$/GetBackups",
      {"api-version": "6.4", "Latest": "true", "StartDateTimeFilter": "2026-01-01T00:00:00+00:00"}),
+    (lambda c: c.get_partition_backup_list(PID, start_date_time_filter=datetime(2018, 1, 1, 9),
+                                           end_date_time_filter="2018-01-01T10:00:00"),
+     "GET", f"{PARTITION}/$/GetBackups",
+     {"api-version": "6.4", "StartDateTimeFilter": "2018-01-01T09:00:00+00:00",
+      "EndDateTimeFilter": "2018-01-01T10:00:00+00:00"}),
     (lambda c: c.get_partition_health(
         PID, events_health_state_filter=HealthStateFilter.ERROR
         | HealthStateFilter.WARNING), "GET", f"{PARTITION}/$/GetHealth",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -113,15 +113,16 @@ def _python(pattern: str) -> str:
 
 
 def _datetime(name: str, value: object) -> datetime:
-    """A datetime from a datetime or an ISO 8601 string (2026-01-01T00:00:00Z)."""
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise InvalidArgumentError(
-            f"{name} must be a datetime or an ISO 8601 string, got {value!r}"
-        ) from None
+    """A datetime from a datetime or an ISO 8601 string (2026-01-01T00:00:00Z). A naive one
+    is UTC, as azure-servicefabric decides: the spec's date-time (RFC 3339) needs an offset."""
+    if not isinstance(value, datetime):
+        try:
+            value = datetime.fromisoformat(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise InvalidArgumentError(
+                f"{name} must be a datetime or an ISO 8601 string, got {value!r}"
+            ) from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:
