@@ -40,11 +40,10 @@ contract: generate
 docs: install node
 	$(PY) scripts/docs.py
 
-## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/,
-## built by the pinned build and hatchling of .venv (no isolated env, nothing downloaded)
+## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/, built
+## from the files git tracks by the pinned build and hatchling of .venv (scripts/dist.py)
 dist: install
-	rm -rf dist
-	$(PY) -m build --no-isolation --outdir dist
+	$(PY) scripts/dist.py --outdir dist
 
 ## lint-spec: the spec passes Redocly's recommended rules (redocly.yaml) without a warning
 lint-spec: node
