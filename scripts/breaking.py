@@ -12,8 +12,11 @@ maximum (parameters and request bodies); a removed enum value; a raised api-vers
 default or oldest accepted version (x-min-api-version).
 
 Exits 1 when a breaking change is not recorded in CHANGELOG.md: recorded means a line
-under `## [Unreleased]` that names the operation (its operationId; for a change inside a
-model, the model or an operation that uses it) and contains the word "breaking".
+under `## [Unreleased]` that contains the word "breaking", names the operation (its
+operationId; for a change inside a model, the model or an operation that uses it) and
+names what changed: the parameter (`api-version`, `MaxResults`), the property (`Path`),
+`path` or `status` (for a changed path or success status). Another breaking line about the
+same operation does not record this change.
 (oasdiff, the maintained tool, is a Go binary that no npm or PyPI package ships here.)
 """
 
@@ -61,6 +64,27 @@ class Breaking:
     def __str__(self) -> str:
         inside = f" [in {' > '.join(self.models)}]" if self.models else ""
         return f"{self.subject}: {self.where}: {self.what}{inside}"
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        """The names of what changed, one of which a recording line must name: the
+        parameter, the property, `path` or `status` (none for a removed operation or
+        model, or a change to a whole body, which the subject names)."""
+        listed = re.match(
+            r"propert(?:y|ies) (?:became required: )?([\w, -]+?)(?: removed)?$",
+            self.what,
+        )
+        if listed is not None:
+            return tuple(listed.group(1).split(", "))
+        member = re.match(r"\w+ member (\S+) removed", self.what)
+        if member is not None:
+            return (member.group(1),)
+        if self.where in ("path", "responses"):
+            return ("path",) if self.where == "path" else ("status",)
+        if self.where.startswith("parameter "):
+            return (self.where.split()[1],)
+        properties = re.findall(r"\.([\w-]+)", self.where)
+        return (properties[-1],) if properties else ()
 
 
 def _deref(spec: dict[str, Any], node: Any) -> Any:
@@ -320,24 +344,36 @@ def breaking_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Breaking]
 
 
 def unreleased(changelog: str) -> list[str]:
-    """The lines of CHANGELOG.md's `## [Unreleased]` section."""
-    lines: list[str] = []
+    """The entries of CHANGELOG.md's `## [Unreleased]` section: each line, with a list
+    item's indented continuation lines joined to it."""
+    entries: list[str] = []
     inside = False
     for line in changelog.splitlines():
         if line.startswith("## "):
             inside = line.lower().startswith("## [unreleased]")
             continue
-        if inside:
-            lines.append(line)
-    return lines
+        if not inside:
+            continue
+        if entries and line.startswith("  ") and line.strip():
+            entries[-1] += " " + line.strip()
+        else:
+            entries.append(line)
+    return entries
+
+
+def _names(line: str, names: list[str] | tuple[str, ...]) -> bool:
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", line) for name in names
+    )
 
 
 def recorded(change: Breaking, changelog: str) -> bool:
-    """A line under [Unreleased] names its operation (or model) and says "breaking"."""
-    names = [change.subject, *change.models]
+    """An entry under [Unreleased] says "breaking" and names the operation (or model)
+    and what changed (change.changed)."""
     return any(
         re.search(r"\bbreaking\b", line, re.IGNORECASE)
-        and any(re.search(rf"\b{re.escape(name)}\b", line) for name in names)
+        and _names(line, [change.subject, *change.models])
+        and (not change.changed or _names(line, change.changed))
         for line in unreleased(changelog)
     )
 
@@ -394,8 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(
             f"\n{len(missing)} breaking change(s) against {base} not recorded: add a line"
-            " under ## [Unreleased] in CHANGELOG.md naming the operation and saying"
-            ' "breaking", or undo the change.',
+            " under ## [Unreleased] in CHANGELOG.md naming the operation and what"
+            ' changed (as listed above) and saying "breaking", or undo the change.',
             file=sys.stderr,
         )
         return 1

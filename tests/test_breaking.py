@@ -374,12 +374,51 @@ CHANGE = breaking.Breaking(
         ("## [Unreleased]\n\n### Removed\n\n- BREAKING: Share.Path is gone.\n", True),
         ("## [Unreleased]\n\n- StartJob: Path removed.\n", False),  # not "breaking"
         ("## [Unreleased]\n\n- StartJobs is breaking.\n", False),  # not the operation
+        # the operation, but another of its changes: it does not record this one
+        ("## [Unreleased]\n\n- StartJob: Timeout takes 1 to 9. Breaking.\n", False),
+        ("## [Unreleased]\n\n- StartJob: Paths removed. Breaking.\n", False),
+        (
+            "## [Unreleased]\n\n- StartJob: the storage's\n  Path is gone. Breaking.\n",
+            True,
+        ),
         ("## [Unreleased]\n\n## [0.1.0]\n\n- StartJob: breaking.\n", False),  # released
         ("- StartJob: breaking.\n", False),  # no [Unreleased] section
     ],
 )
 def test_changelog_records_a_breaking_change(changelog: str, expected: bool) -> None:
     assert breaking.recorded(CHANGE, changelog) is expected
+
+
+@pytest.mark.parametrize(
+    ("change", "changed"),
+    [
+        (
+            (
+                "parameter api-version (query)",
+                "api-version default raised from 6.0 to 9.1",
+            ),
+            ("api-version",),
+        ),
+        (("request body", "properties became required: A, B"), ("A", "B")),
+        (("request body.Storage.Depth", "maximum lowered from 3 to 2"), ("Depth",)),
+        (("request body", "oneOf member Share removed"), ("Share",)),
+        (("path", "GET /a became GET /b"), ("path",)),
+        (("responses", "success statuses changed from 200 to 202"), ("status",)),
+        (("GET /a", "operation removed"), ()),
+    ],
+)
+def test_a_recording_line_names_what_changed(
+    change: tuple[str, str], changed: tuple[str, ...]
+) -> None:
+    found = breaking.Breaking("StartJob", *change)
+    assert found.changed == changed
+    line = (
+        f"## [Unreleased]\n\n- StartJob: {' and '.join(changed)} changed. Breaking.\n"
+    )
+    assert breaking.recorded(found, line)
+    if changed:  # another breaking line about the same operation is not enough
+        other = "## [Unreleased]\n\n- StartJob: Timeout takes 1 to 9. Breaking.\n"
+        assert not breaking.recorded(found, other)
 
 
 def _git(repo: Path, *args: str) -> str:
