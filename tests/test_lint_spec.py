@@ -25,10 +25,13 @@ def test_an_inline_parameter_is_refused_with_the_reason(tmp_path: Path) -> None:
     text = SPEC_PATH.read_text(encoding="utf-8")
     first = text.index('- $ref: "#/components/parameters/')
     indent = " " * (first - text.rindex("\n", 0, first) - 1)
-    inline = "\n".join(
-        ["- name: Inline", "  in: query", "  description: An inline one.", "  schema:"]
-        + ["    type: string", ""]
-    ).replace("\n", "\n" + indent)
+    lines = (
+        "- name: Inline",
+        "  in: query",
+        "  description: d",
+        "  schema: {type: string}",
+    )
+    inline = "".join(f"{line}\n{indent}" for line in lines)
     (tmp_path / "spec.yaml").write_text(text[:first] + inline + text[first:])
     code, output = _lint(tmp_path / "spec.yaml", tmp_path)
     assert code != 0
