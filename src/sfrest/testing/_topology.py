@@ -34,9 +34,10 @@ import json
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Literal
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import pydantic
 
@@ -81,6 +82,57 @@ _MAX_FILE = 16 * 2**20
 """The largest topology file load() reads."""
 
 
+def _typed(entity: Any) -> None:
+    """Give each field of a topology dataclass its declared type, or raise ValueError naming
+    it: a GUID string becomes a UUID, an int instance id its decimal string, a list a tuple."""
+    hints = get_type_hints(type(entity))
+    what = type(entity).__name__
+    for item in fields(entity):
+        if not item.init:
+            continue
+        kind, value = hints[item.name], getattr(entity, item.name)
+        optional = get_origin(kind) in (Union, UnionType)  # X | None
+        if optional and value is None:
+            continue
+        target = get_args(kind)[0] if optional else kind
+        if get_origin(target) is Literal:
+            if value not in get_args(target):
+                choices = ", ".join(map(str, get_args(target)))
+                raise ValueError(
+                    f"{what}.{item.name} must be one of {choices}, got {value!r}"
+                )
+            continue
+        if get_origin(target) is tuple and isinstance(value, (list, tuple)):
+            member = get_args(target)[0]
+            bad = [v for v in value if not isinstance(v, member)]
+            if bad:
+                raise ValueError(
+                    f"{what}.{item.name} holds {member.__name__}s, got {bad[0]!r}"
+                )
+            object.__setattr__(entity, item.name, tuple(value))
+            continue
+        if target is uuid.UUID and isinstance(value, str):
+            try:
+                value = uuid.UUID(value)
+            except ValueError:
+                raise ValueError(
+                    f"{what}.{item.name} must be a GUID, got {value!r}"
+                ) from None
+            object.__setattr__(entity, item.name, value)
+        if item.name == "instance_id" and type(value) is int:
+            object.__setattr__(entity, item.name, str(value))  # checked as digits below
+            continue
+        expected = get_origin(target) or target
+        if not isinstance(value, expected) or (
+            expected is int and isinstance(value, bool)
+        ):
+            name = getattr(expected, "__name__", str(expected))
+            article = "an" if name[0] in "aeiou" else "a"
+            raise ValueError(
+                f"{what}.{item.name} must be {article} {name}, got {value!r}"
+            )
+
+
 @dataclass(frozen=True, slots=True)
 class Partition:
     """A partition: its GUID, whether a backup policy covers it, and its name (Named).
@@ -92,8 +144,12 @@ class Partition:
     __pydantic_config__ = _STRICT
 
     id: uuid.UUID
+    """A UUID, or its string."""
     backup_enabled: bool = False
     name: str | None = None
+
+    def __post_init__(self) -> None:
+        _typed(self)
 
 
 Scheme = Literal["Int64Range", "Named", "Singleton"]
@@ -128,6 +184,7 @@ class Service:
     manifest_version: str = "1.0.0"
 
     def __post_init__(self) -> None:
+        _typed(self)
         if not self.name.startswith("fabric:/") or self.name == "fabric:/":
             raise ValueError(f"a service name starts with fabric:/, got {self.name!r}")
         if not self.partitions:
@@ -185,6 +242,7 @@ class Application:
     type_version: str = "1.0.0"
 
     def __post_init__(self) -> None:
+        _typed(self)
         if not re.fullmatch(r"fabric:/[^/].*", self.name):
             raise ValueError(
                 f"an application's name is fabric:/Name, got {self.name!r}"
@@ -209,6 +267,7 @@ class Node:
 
     name: str
     instance_id: str
+    """Decimal digits; an int is taken too."""
     up: bool = True
     type: str = "NodeType0"
     upgrade_domain: str | None = None
@@ -219,6 +278,7 @@ class Node:
     """Default: 10.0.0.(4 + the node's position)."""
 
     def __post_init__(self) -> None:
+        _typed(self)
         if not _DECIMAL.fullmatch(self.instance_id):
             raise ValueError(
                 f"node {self.name}: instance_id must be a decimal string, got {self.instance_id!r}"
@@ -246,6 +306,7 @@ class Topology:
     _nodes: dict[str, Node] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _typed(self)
         services: dict[str, Service] = {}
         partitions: dict[uuid.UUID, tuple[Service, Partition]] = {}
         for app in self.applications:
