@@ -25,19 +25,37 @@ from typing import Any
 
 import sfrest
 
+START = time.monotonic()
+
 
 def say(text: str) -> None:
     print(text, flush=True)
 
 
+def step(text: str) -> None:
+    say(f"{text}  [{at()}]")
+
+
+def at() -> str:
+    """The time since the demo started, as +1.2s."""
+    return f"+{time.monotonic() - START:.1f}s"
+
+
+def started(operation: Any) -> Any:
+    """Print a fault operation's OperationId as it starts (to find it in the cluster's
+    events, or cancel it with `sfrest cluster operation-cancel`), and return it."""
+    say(f"   started OperationId {operation.operation_id} at {at()}")
+    return operation
+
+
 def follow(what: str) -> Callable[[Any], None]:
     """An on_progress callback printing each state change with the time since the start."""
-    start, last = time.monotonic(), [""]
+    last = [""]
 
     def on_progress(progress: Any) -> None:
         state = sfrest.state_of(progress) or "Unknown"
         if state != last[0]:
-            say(f"    {what}: {state} after {time.monotonic() - start:.1f}s")
+            say(f"    {what}: {state} at {at()}")
             last[0] = state
 
     return on_progress
@@ -71,25 +89,26 @@ def targets(client: sfrest.ServiceFabricClient) -> tuple[str, list[Any], Any]:
 
 def drill(endpoint: str) -> None:
     with sfrest.ServiceFabricClient(endpoint) as client:
-        say("0. Find the targets")
+        step("0. Find the targets")
         service, partitions, node = targets(client)
         partition = partitions[0]
         say(f"   -> {service}: partitions {', '.join(str(p)[:8] + '…' for p in partitions)}; "
             f"node {node.name} (instance {node.instance_id})")  # fmt: skip
         say(f"   -> steady state: {steady_state(client, partition)}")
 
-        say(f"1. Partial data loss on partition {partition}")
-        progress = client.start_data_loss(service, partition, "PartialDataLoss").wait(
-            on_progress=follow("data loss")
+        step(f"1. Partial data loss on partition {partition}")
+        data_loss = started(
+            client.start_data_loss(service, partition, "PartialDataLoss")
         )
+        progress = data_loss.wait(on_progress=follow("data loss"))
         result = progress.invoke_data_loss_result
         assert result is not None and result.selected_partition is not None
         say(f"   -> data loss invoked on partition {result.selected_partition.partition_id} "
             f"(error code {result.error_code}); now {steady_state(client, partition)}")  # fmt: skip
 
-        say("2. Restart of every replica, cancelled while it runs")
-        restart = client.start_partition_restart(
-            service, partition, "AllReplicasOrInstances"
+        step("2. Restart of every replica, cancelled while it runs")
+        restart = started(
+            client.start_partition_restart(service, partition, "AllReplicasOrInstances")
         )
         say(f"   -> while it runs: {steady_state(client, partition)}")
         restart.cancel()
@@ -98,8 +117,10 @@ def drill(endpoint: str) -> None:
             f"   -> the restart ended {restarted.state}: the system rolled back its own state"
         )
 
-        say("3. Quorum loss for 10 minutes, ended early by RecoverPartition")
-        quorum = client.start_quorum_loss(service, partition, "QuorumReplicas", 600)
+        step("3. Quorum loss for 10 minutes, ended early by RecoverPartition")
+        quorum = started(
+            client.start_quorum_loss(service, partition, "QuorumReplicas", 600)
+        )
         while "InQuorumLoss" not in steady_state(client, partition):
             time.sleep(0.2)
         say(f"   -> in quorum loss: {steady_state(client, partition)}")
@@ -109,33 +130,31 @@ def drill(endpoint: str) -> None:
             f"   -> recovered, quorum loss {ended.state}: {steady_state(client, partition)}"
         )
 
-        say(f"4. Stop node {node.name}, then start it again")
+        step(f"4. Stop node {node.name}, then start it again")
         instance = str(node.instance_id)
-        client.start_node_transition(node.name, "Stop", instance, 600).wait(
-            on_progress=follow("stop")
-        )
+        stop = started(client.start_node_transition(node.name, "Stop", instance, 600))
+        stop.wait(on_progress=follow("stop"))
         down = client.get_node_info(node.name)
         say(f"   -> node {node.name} is {down.node_status if down else '?'}; "
             f"cluster {client.get_cluster_health().aggregated_health_state}")  # fmt: skip
-        started = client.start_node_transition(node.name, "Start", instance, 0).wait(
-            on_progress=follow("start")
-        )
-        say(f"   -> node {node.name} is back ({started.state}); "
+        start = started(client.start_node_transition(node.name, "Start", instance, 0))
+        back = start.wait(on_progress=follow("start"))
+        say(f"   -> node {node.name} is back ({back.state}); "
             f"cluster {client.get_cluster_health().aggregated_health_state}")  # fmt: skip
 
-        say(
+        step(
             f"5. Restart the secondaries of all {len(partitions)} partitions at once (async)"
         )
         states = asyncio.run(restart_all(endpoint, service, partitions))
         say(f"   -> {', '.join(f'{str(pid)[:8]}…: {state}' for pid, state in states)}")
 
-        say(f"6. Back up partition {partition}")
+        step(f"6. Back up partition {partition}")
         backup = client.backup_partition(partition).wait(on_progress=follow("backup"))
         say(
             f"   -> backup {backup.backup_state} (LSN {backup.lsn_of_last_backup_record})"
         )
 
-        say(
+        step(
             "7. Restore the partition from its latest backup, as the backup list gives it"
         )
         page = client.get_partition_backup_list(partition, latest=True)
@@ -147,7 +166,9 @@ def drill(endpoint: str) -> None:
         ).wait(on_progress=follow("restore"))
         say(f"   -> restore {restore.restore_state} up to LSN {restore.restored_lsn}")
 
-        say("8. Every fault operation the cluster knows of, and the steady state again")
+        step(
+            "8. Every fault operation the cluster knows of, and the steady state again"
+        )
         for status in client.get_fault_operation_list():
             say(f"    {status.type!s:20} {status.state!s:15} {status.operation_id}")
         say(f"   -> {steady_state(client, partition)}")
@@ -157,7 +178,7 @@ async def restart_all(
     endpoint: str, service: str, partitions: list[Any]
 ) -> list[tuple[object, str]]:
     async with sfrest.AsyncServiceFabricClient(endpoint) as client:
-        ops = [await client.start_partition_restart(service, pid, "OnlyActiveSecondaries")
+        ops = [started(await client.start_partition_restart(service, pid, "OnlyActiveSecondaries"))
                for pid in partitions]  # fmt: skip
         done = await asyncio.gather(*(op.wait() for op in ops))
     return [(pid, str(p.state)) for pid, p in zip(partitions, done, strict=True)]

@@ -22,10 +22,23 @@ def test_chaos_demo_runs_against_its_own_emulator() -> None:
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    times = []
     for step in range(1, 9):
-        assert re.search(rf"^{step}\. ", out, re.MULTILINE), (
-            f"step {step} missing:\n{out}"
-        )
+        found = re.search(rf"^{step}\. .*  \[\+(\d+\.\d)s\]$", out, re.MULTILINE)
+        assert found, f"step {step} missing, or without its time:\n{out}"
+        times.append(float(found.group(1)))
+    assert times == sorted(times)  # times from the start
+    # every fault's OperationId when it starts: the ones the final list shows
+    started = re.findall(
+        r"^   started OperationId ([0-9a-f-]{36}) at \+", out, re.MULTILINE
+    )
+    listed = re.findall(
+        r"^    (?:Partition\w+|NodeTransition) +\w+ +([0-9a-f-]{36})$",
+        out,
+        re.MULTILINE,
+    )
+    assert len(started) == 8 and sorted(started) == sorted(listed)
+    assert re.search(r"data loss: Completed at \+\d+\.\ds$", out, re.MULTILINE)
     assert "data loss: Completed" in out and "restart: Cancelled" in out
     assert "backup Success" in out and "restore Success" in out
     # discovered, not hard-coded; health checked around the faults; recovered
