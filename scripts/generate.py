@@ -170,6 +170,7 @@ def _render_client(spec_path: Path, out: Path, package: str, templates: Path) ->
     project.env.globals.update(
         spec_operation=spec_operation,
         argument_rules=lambda endpoint: surface.rules[str(endpoint.name)],
+        body_seconds=lambda endpoint: surface.seconds.get(str(endpoint.name), []),
     )
     errors = list(project.build())
     if errors:
@@ -200,6 +201,68 @@ class Arg:
     choices: list[str]
     flags: str | None
     example: str
+    dest: str = ""
+    """x-cli-flags: the method argument a command-line flag sets ("" for its own)."""
+    keys: tuple[str, ...] = ()
+    """x-cli-flags: the wire names of the nested property the flag sets in dest."""
+    negate: bool = False
+    """x-cli-flags: a switch that sets its boolean property false."""
+
+
+def _cli_kind(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """How the command line takes a value of this schema: int, bool, json or str."""
+    target = _deref(spec, schema)
+    if target.get("type") in ("object", "array") or "oneOf" in target:
+        return "json"
+    return {"integer": "int", "boolean": "bool"}.get(target.get("type", ""), "str")
+
+
+def _cli_options(
+    spec: dict[str, Any], op: dict[str, Any], args: list[Arg]
+) -> list[Arg]:
+    """The command's options: the method's arguments, with x-cli-flags' flags in place of
+    the body properties they name (a dotted path sets a nested property)."""
+    from openapi_python_client.strings import snake_case
+
+    flags: dict[str, str] = op.get("x-cli-flags", {})
+    if not flags:
+        return args
+    schema = _deref(spec, op["requestBody"]["content"]["application/json"]["schema"])
+    direct = {target.lstrip("!") for target in flags.values()}
+    names = {snake_case(flag) for flag in flags}
+    options = [
+        a
+        for a in args
+        if a.where != "body" or (a.wire not in direct and a.name not in names)
+    ]
+    for flag, target in flags.items():
+        path = target.lstrip("!").split(".")
+        prop = schema
+        for key in path:
+            prop = _deref(spec, prop)["properties"][key]
+        negate = target.startswith("!")
+        text = _help(
+            prop.get("description") or _deref(spec, prop).get("description", "")
+        )
+        options.append(
+            Arg(
+                name=snake_case(flag),
+                wire=path[-1],
+                where="body",
+                annotation="",
+                default="None",
+                positional=False,
+                help=f"sets {path[-1]} false: {text}" if negate else text,
+                cli="bool" if negate else _cli_kind(spec, prop),
+                choices=[],
+                flags=None,
+                example="",
+                dest=snake_case(path[0]),
+                keys=tuple(path[1:]),
+                negate=negate,
+            )
+        )
+    return options
 
 
 @dataclass
@@ -220,9 +283,11 @@ class Method:
     group: str
     command: str
     example: str
-    pager: dict[str, str] | None = None
+    pager: dict[str, Any] | None = None
     """x-pageable: the iterator's name, the item type, the token argument, the page's
     items and next-token attributes."""
+    options: list[Arg] | None = None
+    """The command line's options (the arguments, renamed by x-cli-flags)."""
 
 
 @dataclass
@@ -235,6 +300,8 @@ class Surface:
     type_names: list[str]
     rules: dict[str, list[tuple[str, str]]]
     """Per endpoint name, each argument's validation rule as Python code."""
+    seconds: dict[str, list[str]]
+    """Per endpoint name, the body properties that take a duration (x-seconds)."""
 
 
 def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, set[str]]:
@@ -263,6 +330,8 @@ def _schema_type(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, set
     )
     if "integer" in schema.get("x-also-accept", []):
         base += " | int"
+    if schema.get("x-seconds"):
+        base = f"timedelta | {base}"
     return base, set()
 
 
@@ -272,13 +341,22 @@ def _help(text: str) -> str:
     return line.split(". ")[0].rstrip(".") if line else ""
 
 
-def _rule(spec: dict[str, Any], parameter: dict[str, Any]) -> str:
-    """The validation rule of one parameter, as the Python code of a dict."""
+def _rule(
+    spec: dict[str, Any], parameter: dict[str, Any], exclusive: tuple[str, ...]
+) -> str:
+    """The validation rule of one parameter, as the Python code of a dict; exclusive: the
+    arguments it cannot be given with (x-mutually-exclusive)."""
     schema = parameter.get("schema", {})
     target = _deref(spec, schema)
     rule: dict[str, str] = {"required": repr(bool(parameter.get("required")))}
     if parameter.get("allowReserved"):
         rule["allow_reserved"] = repr(parameter["name"])
+    if exclusive:
+        rule["exclusive"] = repr(exclusive)
+    if parameter.get("x-file-time"):
+        rule["file_time"] = "True"
+    if target.get("x-seconds"):
+        rule["seconds"] = "True"
     if "x-name-convention" in parameter:
         rule["convention"] = repr(parameter["x-name-convention"])
     elif "enum" in target:
@@ -341,6 +419,7 @@ def surface_model(
     flags: dict[str, dict[str, int]] = {}
     types: set[str] = set()
     rules: dict[str, list[tuple[str, str]]] = {}
+    seconds: dict[str, list[str]] = {}
     for operation_id in order:
         endpoint = by_id[operation_id]
         op = spec_operation(endpoint)
@@ -348,12 +427,21 @@ def surface_model(
         key_wire = op.get("x-idempotency-key")
         args: list[Arg] = []
         rules[names[operation_id]] = []
+        groups = op.get("x-mutually-exclusive", [])
         for parameter in op["parameters"]:
             name = python[parameter["name"]]
-            rules[names[operation_id]].append((name, _rule(spec, parameter)))
+            wire = parameter["name"]
+            exclusive = sorted(
+                {python[o] for g in groups if wire in g for o in g if o != wire}
+            )
+            rules[names[operation_id]].append(
+                (name, _rule(spec, parameter, tuple(exclusive)))
+            )
             if name in ("api_version", "timeout") or parameter["name"] == key_wire:
                 continue
             annotation, needed = _schema_type(spec, parameter["schema"])
+            if parameter.get("x-file-time"):
+                annotation = f"datetime | {annotation}"
             types |= needed
             required = bool(parameter.get("required"))
             has_default = required and "default" in parameter["schema"]
@@ -401,8 +489,11 @@ def surface_model(
             schema = _deref(spec, request["content"]["application/json"]["schema"])
             body = []
             required_props = set(schema.get("required", []))
+            seconds[names[operation_id]] = []
             for prop, prop_schema in schema.get("properties", {}).items():
                 name = snake_case(prop)
+                if prop_schema.get("x-seconds"):
+                    seconds[names[operation_id]].append(name)
                 annotation, needed = _schema_type(spec, prop_schema)
                 types |= needed
                 positional = prop in required_props
@@ -423,7 +514,7 @@ def surface_model(
                             prop_schema.get("description")
                             or _deref(spec, prop_schema).get("description", "")
                         ),
-                        cli="json" if "$ref" in prop_schema else "str",
+                        cli=_cli_kind(spec, prop_schema),
                         choices=[],
                         flags=None,
                         example=snake_case(prop),
@@ -474,11 +565,19 @@ def surface_model(
             base = names[operation_id].removeprefix("get_")
             base = base.removesuffix("_list").removesuffix("_info")
             pager = {
-                "name": f"iter_{base}s",
+                "name": f"iter_{base}" if base.endswith("s") else f"iter_{base}s",
                 "item": item,
                 "token": python[pageable["nextTokenName"]],
                 "items": snake_case(pageable["itemName"]),
                 "next": snake_case(pageable["nextTokenName"]),
+                # sent with the first page only: what cannot go with a token
+                "first_only": [
+                    python[o]
+                    for g in op.get("x-mutually-exclusive", [])
+                    if pageable["nextTokenName"] in g
+                    for o in g
+                    if o != pageable["nextTokenName"]
+                ],
             }
         methods.append(
             Method(
@@ -496,6 +595,7 @@ def surface_model(
                 command=command,
                 example=f"client.{names[operation_id]}({positional_args})",
                 pager=pager,
+                options=_cli_options(spec, op, args),
             )
         )
     for method in methods:
@@ -510,6 +610,7 @@ def surface_model(
         flags=flags,
         type_names=sorted(types),
         rules=rules,
+        seconds=seconds,
     )
 
 

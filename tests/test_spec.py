@@ -607,8 +607,8 @@ def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
 
 def test_exactly_the_fourteen_operations_and_the_drill(spec: dict[str, Any]) -> None:
     operations = _operations(spec)
-    assert (len(OPERATIONS), len(DRILL)) == (14, 18)
-    assert sorted(operations) == sorted([*OPERATIONS, *DRILL])
+    assert (len(OPERATIONS), len(DRILL), len(CHAOS)) == (14, 18, 6)
+    assert sorted(operations) == sorted([*OPERATIONS, *DRILL, *CHAOS])
     assert len(operations) == sum(len(item) for item in spec["paths"].values())
 
 
@@ -804,6 +804,85 @@ def test_drill_operation(spec: dict[str, Any], operation_id: str) -> None:
         assert "x-pageable" not in operation
 
 
+# Chaos, from the 9.1 reference: method, path, success status, its model (None: an empty
+# 200), the request body's schema, the parameters in the reference's order, (default,
+# minimum) api-version, whether a repeat is safe, the command line
+CHAOS: dict[
+    str,
+    tuple[str, str, str, str | None, str | None, list[str], tuple[str, str], bool, str],
+] = {
+    "GetChaos": ("get", "/Tools/Chaos", "200", "Chaos", None, ["api-version", "timeout"], ("6.2", "6.2"), True, "chaos get"),
+    "StartChaos": ("post", "/Tools/Chaos/$/Start", "200", None, "ChaosParameters", ["api-version", "timeout"], ("6.0", "6.0"), False, "chaos start"),
+    "StopChaos": ("post", "/Tools/Chaos/$/Stop", "200", None, None, ["api-version", "timeout"], ("6.0", "6.0"), True, "chaos stop"),
+    "GetChaosEvents": ("get", "/Tools/Chaos/Events", "200", "ChaosEventsSegment", None, ["api-version", "ContinuationToken", "StartTimeUtc", "EndTimeUtc", "MaxResults", "timeout"], ("6.2", "6.2"), True, "chaos events"),
+    "GetChaosSchedule": ("get", "/Tools/Chaos/Schedule", "200", "ChaosScheduleDescription", None, ["api-version", "timeout"], ("6.2", "6.2"), True, "chaos schedule get"),
+    "PostChaosSchedule": ("post", "/Tools/Chaos/Schedule", "200", None, "ChaosScheduleDescription", ["api-version", "timeout"], ("6.2", "6.2"), False, "chaos schedule set"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("operation_id", CHAOS)
+def test_chaos_operation(spec: dict[str, Any], operation_id: str) -> None:
+    method, path, status, model, body, names, version, idempotent, cli = CHAOS[
+        operation_id
+    ]
+    found_method, found_path, operation = _operations(spec)[operation_id]
+    assert (found_method, found_path, operation["tags"]) == (method, path, ["Chaos"])
+    assert list(operation["responses"]) == [status, "default"]
+    success = _resolve(spec, operation["responses"][status])
+    content = success.get("content", {}).get("application/json", {})
+    assert content.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1] == (model or "")
+    request = operation.get("requestBody", {})
+    assert request.get("required", False) is (body is not None)
+    schema = request.get("content", {}).get("application/json", {}).get("schema", {})
+    assert schema.get("$ref", "").rsplit("/", 1)[-1] == (body or "")
+    parameters = [_resolve(spec, ref) for ref in operation["parameters"]]
+    assert [p["name"] for p in parameters] == names
+    api_version = parameters[0]
+    assert (
+        api_version["schema"]["default"],
+        api_version["x-min-api-version"],
+    ) == version
+    assert parameters[-1] == spec["components"]["parameters"]["Timeout"]
+    assert (operation["x-idempotent"], operation["x-cli-command"]) == (idempotent, cli)
+
+
+def test_chaos_events_page_by_token_or_time_range(spec: dict[str, Any]) -> None:
+    operation = _operations(spec)["GetChaosEvents"][2]
+    assert operation["x-pageable"] == {
+        "itemName": "History",
+        "nextTokenName": "ContinuationToken",
+    }
+    assert operation["x-mutually-exclusive"] == [
+        ["ContinuationToken", "StartTimeUtc"],
+        ["ContinuationToken", "EndTimeUtc"],
+    ]
+    parameters = spec["components"]["parameters"]
+    for name in ("StartTimeUtc", "EndTimeUtc"):
+        assert parameters[name]["x-file-time"] is True
+        assert parameters[name]["schema"]["type"] == "string"
+    assert parameters["MaxResults"]["schema"] == {
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0,
+        "default": 0,
+    }
+    chaos = spec["components"]["schemas"]["ChaosParameters"]["properties"]
+    assert chaos["TimeToRunInSeconds"]["type"] == "string"
+    assert chaos["TimeToRunInSeconds"]["default"] == "4294967295"
+    defaults = {name: p.get("default") for name, p in chaos.items()}
+    assert defaults == {
+        "TimeToRunInSeconds": "4294967295",
+        "MaxClusterStabilizationTimeoutInSeconds": 60,
+        "MaxConcurrentFaults": 1,
+        "EnableMoveReplicaFaults": True,
+        "WaitTimeBetweenFaultsInSeconds": 20,
+        "WaitTimeBetweenIterationsInSeconds": 30,
+        "ClusterHealthPolicy": None,
+        "Context": None,
+        "ChaosTargetFilter": None,
+    }
+
+
 def test_every_bit_mask_parameter_has_x_flags(spec: dict[str, Any]) -> None:
     parameters = spec["components"]["parameters"]
     flagged = {name for name, p in parameters.items() if "x-flags" in p}
@@ -826,6 +905,9 @@ def test_extensions_are_documented_in_the_header() -> None:
         "x-pageable",
         "x-cli-command",
         "x-idempotent",
+        "x-file-time",
+        "x-seconds",
+        "x-mutually-exclusive",
     ):
         assert f"#   {extension} (" in header, extension
 

@@ -17,14 +17,22 @@ from .flags import (
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
-    from datetime import datetime
+    from datetime import datetime, timedelta
     from uuid import UUID
 
     from .models import (
         ApplicationInfo,
         AzureBlobBackupStorageDescription,
         BackupProgressInfo,
+        Chaos,
+        ChaosContext,
+        ChaosEventsSegment,
+        ChaosEventWrapper,
+        ChaosSchedule,
+        ChaosScheduleDescription,
+        ChaosTargetFilter,
         ClusterHealth,
+        ClusterHealthPolicy,
         DataLossMode,
         DsmsAzureBlobBackupStorageDescription,
         FileShareBackupStorageDescription,
@@ -1397,6 +1405,232 @@ class AsyncServiceFabricClient(_Core):
                     "events_health_state_filter": events_health_state_filter,
                     "exclude_health_statistics": exclude_health_statistics,
                     "include_system_application_health_statistics": include_system_application_health_statistics,
+                },
+            )
+        )
+
+    async def get_chaos(
+        self,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> Chaos:
+        """Gets the status of Chaos (GetChaos).
+
+        Whether Chaos runs (Status), the parameters it runs with, and the state of the
+        Chaos schedule (ScheduleStatus).
+
+        For example::
+
+            await client.get_chaos()
+        """
+        from .api.chaos import get_chaos as _op
+
+        return await self._send(
+            self._call(_op, _op.parse_response, timeout, api_version, {})
+        )
+
+    async def start_chaos(
+        self,
+        *,
+        time_to_run_in_seconds: timedelta | str | int | None = None,
+        max_cluster_stabilization_timeout_in_seconds: timedelta | int | None = None,
+        max_concurrent_faults: int | None = None,
+        enable_move_replica_faults: bool | None = None,
+        wait_time_between_faults_in_seconds: timedelta | int | None = None,
+        wait_time_between_iterations_in_seconds: timedelta | int | None = None,
+        cluster_health_policy: ClusterHealthPolicy | None = None,
+        context: ChaosContext | None = None,
+        chaos_target_filter: ChaosTargetFilter | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Starts Chaos in the cluster (StartChaos).
+
+        Starts Chaos with the given parameters: in iterations it restarts nodes, code
+        packages and replicas and moves replicas, waiting between faults and iterations
+        and validating the cluster's health. While Chaos runs a second start answers 400
+        FABRIC_E_CHAOS_ALREADY_RUNNING. A success is 200 with an empty body; follow
+        Chaos with GetChaos and GetChaosEvents.
+
+        For example::
+
+            await client.start_chaos()
+        """
+        from .api.chaos import start_chaos as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {},
+                body={
+                    "time_to_run_in_seconds": time_to_run_in_seconds,
+                    "max_cluster_stabilization_timeout_in_seconds": max_cluster_stabilization_timeout_in_seconds,
+                    "max_concurrent_faults": max_concurrent_faults,
+                    "enable_move_replica_faults": enable_move_replica_faults,
+                    "wait_time_between_faults_in_seconds": wait_time_between_faults_in_seconds,
+                    "wait_time_between_iterations_in_seconds": wait_time_between_iterations_in_seconds,
+                    "cluster_health_policy": cluster_health_policy,
+                    "context": context,
+                    "chaos_target_filter": chaos_target_filter,
+                },
+            )
+        )
+
+    async def stop_chaos(
+        self,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Stops Chaos if it is running and stops the Chaos schedule (StopChaos).
+
+        Chaos schedules no new fault; faults already under way finish. The Chaos
+        schedule goes to Stopped until a new schedule is posted. A success is 200 with
+        an empty body, also when Chaos was not running.
+
+        For example::
+
+            await client.stop_chaos()
+        """
+        from .api.chaos import stop_chaos as _op
+
+        return await self._send(
+            self._call(_op, _op.parse_response, timeout, api_version, {})
+        )
+
+    async def get_chaos_events(
+        self,
+        *,
+        continuation_token: str | None = None,
+        start_time_utc: datetime | str | int | None = None,
+        end_time_utc: datetime | str | int | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> ChaosEventsSegment:
+        """Gets the next segment of the Chaos events (GetChaosEvents).
+
+        The events Chaos recorded, oldest first, at most 100 a segment: from a time
+        range on the first call, then by the ContinuationToken of the previous segment.
+        A non-empty ContinuationToken cannot be combined with StartTimeUtc or EndTimeUtc
+        (400 E_INVALIDARG); an empty one can. The times are Windows file times (x-file-
+        time).
+
+        For example::
+
+            await client.get_chaos_events()
+        """
+        from .api.chaos import get_chaos_events as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "continuation_token": continuation_token,
+                    "start_time_utc": start_time_utc,
+                    "end_time_utc": end_time_utc,
+                    "max_results": max_results,
+                },
+            )
+        )
+
+    async def iter_chaos_events(
+        self,
+        *,
+        start_time_utc: datetime | str | int | None = None,
+        end_time_utc: datetime | str | int | None = None,
+        max_results: int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> AsyncIterator[ChaosEventWrapper]:
+        """Every history entry of get_chaos_events, page after page (x-pageable).
+
+        Each page's continuation_token is sent back unchanged until it is empty, or one
+        seen before (a server repeating itself has nothing new to give).
+        start_time_utc and end_time_utc go with the first page only: the
+        token carries them on (x-mutually-exclusive).
+
+        For example::
+
+            async for item in client.iter_chaos_events():
+                print(item)
+        """
+        token: str | None = None
+        seen: set[str] = set()
+        while True:
+            page = await self.get_chaos_events(
+                start_time_utc=start_time_utc if token is None else None,
+                end_time_utc=end_time_utc if token is None else None,
+                max_results=max_results,
+                continuation_token=token,
+                timeout=timeout,
+                api_version=api_version,
+            )
+            for item in page.history or []:
+                yield item
+            token = page.continuation_token
+            if not token or token in seen:
+                return
+            seen.add(token)
+
+    async def get_chaos_schedule(
+        self,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> ChaosScheduleDescription:
+        """Gets the Chaos schedule (GetChaosSchedule).
+
+        The schedule Chaos follows, with its Version, which a new schedule must carry.
+
+        For example::
+
+            await client.get_chaos_schedule()
+        """
+        from .api.chaos import get_chaos_schedule as _op
+
+        return await self._send(
+            self._call(_op, _op.parse_response, timeout, api_version, {})
+        )
+
+    async def post_chaos_schedule(
+        self,
+        *,
+        version: int | None = None,
+        schedule: ChaosSchedule | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Sets the schedule Chaos follows (PostChaosSchedule).
+
+        Replaces the schedule. Version must be the server's current one
+        (GetChaosSchedule); the server then increments it (after 2147483647 it wraps to
+        0). Another Version, or a schedule posted while Chaos runs, is refused with a
+        FabricError (400). A success is 200 with an empty body.
+
+        For example::
+
+            await client.post_chaos_schedule()
+        """
+        from .api.chaos import post_chaos_schedule as _op
+
+        return await self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {},
+                body={
+                    "version": version,
+                    "schedule": schedule,
                 },
             )
         )

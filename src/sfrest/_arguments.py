@@ -2,7 +2,8 @@
 
 A rule is the parameter's schema, as generate.py renders it: `required`, `type`,
 `format` (uuid, int32, int64), an `enum` class, `minimum`/`maximum`, `pattern`,
-`convention` (x-name-convention), `flags` (x-flags) and `also_int` (x-also-accept).
+`convention` (x-name-convention), `flags` (x-flags), `also_int` (x-also-accept),
+`file_time` (x-file-time), `seconds` (x-seconds) and `exclusive` (x-mutually-exclusive).
 
 api-version is checked here too: the gateway parses it as a number (so 6.10 == 6.1) and
 accepts any version from the operation's oldest one up to its own runtime version.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ from . import _ids
 from ._errors import InvalidArgumentError
 
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_FILE_TIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _VERSION = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4})?")  # ASCII digits only, as the gateway
 
 
@@ -61,6 +63,18 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
         return _ids.name_segment(name, value, convention, version)
     if "enum" in rule:
         return _member(name, value, rule["enum"])
+    if rule.get("file_time") and (
+        isinstance(value, datetime) or (isinstance(value, str) and not value.isdigit())
+    ):
+        try:  # a datetime or an ISO 8601 string
+            value = file_time(_datetime(name, value))
+        except InvalidArgumentError:
+            raise InvalidArgumentError(
+                f"{name} must be a datetime from 1601 on, an ISO 8601 string or a file"
+                f" time (decimal 100 ns ticks since 1601), got {value!r}"
+            ) from None
+    if rule.get("seconds"):
+        value = seconds(name, value)
     kind = rule.get("type")
     if kind == "integer":
         low, high = _FORMAT_BOUNDS.get(rule.get("format", ""), (-(2**63), 2**63 - 1))
@@ -91,6 +105,38 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
     if pattern is not None and re.search(_python(pattern), value) is None:
         raise InvalidArgumentError(f"{name} must match {pattern}, got {value!r}")
     return value
+
+
+def file_time(value: datetime) -> str:
+    """A datetime as a Windows file time (x-file-time): decimal 100 ns ticks since
+    1601-01-01 UTC; a naive datetime is UTC. file_time(datetime(1601, 1, 2)) == "864000000000"."""
+    delta = _datetime("time", value) - _FILE_TIME_EPOCH
+    if delta < timedelta(0):
+        raise InvalidArgumentError(f"a file time starts in 1601, got {value}")
+    return str((delta.days * 86_400 + delta.seconds) * 10**7 + delta.microseconds * 10)
+
+
+def seconds(name: str, value: object) -> object:
+    """A timedelta as its whole seconds (x-seconds); any other value as it is."""
+    if not isinstance(value, timedelta):
+        return value
+    if value % timedelta(seconds=1) or value < timedelta(0):
+        raise InvalidArgumentError(
+            f"{name} must be a whole, non-negative number of seconds, got {value}"
+        )
+    return value // timedelta(seconds=1)
+
+
+def exclusive(operation: str, args: dict[str, object], rules: dict[str, Any]) -> None:
+    """InvalidArgumentError when arguments the spec says cannot be combined are given
+    together (x-mutually-exclusive); None and "" are not given."""
+    given = {name for name, value in args.items() if value is not None and value != ""}
+    for name in sorted(given):
+        clash = given.intersection(rules[name].get("exclusive", ()))
+        if clash:
+            raise InvalidArgumentError(
+                f"{operation}: {name} cannot be combined with {', '.join(sorted(clash))}"
+            )
 
 
 def instance(name: str, value: object, cls: type[T]) -> T:
@@ -136,10 +182,19 @@ def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:
     return cls(value)
 
 
-def body(model: Any, required: bool, fields: dict[str, Any]) -> Any:
+def body(
+    model: Any,
+    required: bool,
+    fields: dict[str, Any],
+    durations: frozenset[str] = frozenset(),
+) -> Any:
     """The request body model from its properties' arguments; None when all are left out
-    and the body is optional."""
-    given = {key: value for key, value in fields.items() if value is not None}
+    and the body is optional. durations: the properties that take a timedelta (x-seconds)."""
+    given = {
+        key: seconds(key, value) if key in durations else value
+        for key, value in fields.items()
+        if value is not None
+    }
     if not given and not required:
         return None
     from pydantic import ValidationError

@@ -241,6 +241,7 @@ class ClientBase:
             module.OPERATION_ID,
         )
         rules = module.ARGUMENTS
+        _arguments.exclusive(module.OPERATION_ID, args, rules)
         params: dict[str, Any] = {"api_version": version_text}
         for name, value in args.items():
             if value is not None or rules[name]["required"]:
@@ -252,7 +253,9 @@ class ClientBase:
             else _arguments.check("timeout", timeout, rules["timeout"], version)
         )
         if body is not None:
-            model = _arguments.body(module.BODY, module.BODY_REQUIRED, body)
+            model = _arguments.body(
+                module.BODY, module.BODY_REQUIRED, body, module.BODY_SECONDS
+            )
             if model is not None:
                 params["body"] = model
         try:

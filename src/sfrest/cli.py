@@ -47,6 +47,12 @@ class Option(NamedTuple):
     """str, int, bool, choice, flags or json."""
     choices: tuple[str, ...]
     flags: type[enum.IntFlag] | None
+    dest: str = ""
+    """The method argument the flag sets, when it is not the flag's own (x-cli-flags)."""
+    keys: tuple[str, ...] = ()
+    """The wire names of the nested property of dest the flag sets (x-cli-flags)."""
+    negate: bool = False
+    """A switch that sets its boolean property false."""
 
 
 class Command(NamedTuple):
@@ -57,8 +63,8 @@ class Command(NamedTuple):
     method: str
     help: str
     waits: bool
-    pages: tuple[str, str, str] | None
-    """x-pageable: the token argument, the page's items and next-token attributes."""
+    pages: tuple[str, str] | None
+    """x-pageable: the token argument, and the client's iterator over every page."""
     options: tuple[Option, ...]
 
 
@@ -204,23 +210,6 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
     return {"OperationId": str(operation_id), **result} if operation_id else result
 
 
-def _all_pages(
-    call: Callable[..., Any], kwargs: dict[str, Any], page: Any, command: Command
-) -> list[Any]:
-    """Every page's items, following the continuation token from the first page on, until
-    it is empty or one seen before."""
-    assert command.pages is not None
-    token, items, next_token = command.pages
-    found: list[Any] = []
-    seen: set[str] = set()
-    while True:
-        found += getattr(page, items) or []
-        if not getattr(page, next_token) or getattr(page, next_token) in seen:
-            return found
-        seen.add(getattr(page, next_token))
-        page = call(**kwargs, **{token: getattr(page, next_token)})
-
-
 def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
     """An argparse type: a number, or member names joined by commas (Running,Completed)."""
     members = {(m.name or "").replace("_", "").lower(): m for m in cls}
@@ -239,6 +228,27 @@ def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
         return int(functools.reduce(operator.or_, names))
 
     return parse
+
+
+def _arguments(command: Command, args: argparse.Namespace) -> dict[str, Any]:
+    """The method's arguments from the parsed flags; a flag of a nested property
+    (x-cli-flags) sets it in its argument's object, after that argument's own flag."""
+    kwargs: dict[str, Any] = {}
+    for option in sorted(command.options, key=lambda o: bool(o.dest)):
+        value = getattr(args, option.name)
+        if value is None:
+            continue
+        value = not value if option.negate else value
+        if not option.dest:
+            kwargs[option.name] = value
+            continue
+        *parents, last = (option.dest, *option.keys)
+        holder = kwargs
+        for key in parents:
+            holder[key] = dict(holder[key]) if isinstance(holder.get(key), dict) else {}
+            holder = holder[key]
+        holder[last] = value
+    return kwargs
 
 
 def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
@@ -348,14 +358,24 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
     )
     common = _common_parser()
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
-    subparsers: dict[str, Any] = {}
+    subparsers: dict[str, Any] = {"": groups}
     for command in table.COMMANDS:
-        if command.group not in subparsers:
-            subparsers[command.group] = groups.add_parser(
-                command.group, help=f"{command.group} commands", allow_abbrev=False
-            ).add_subparsers(dest="command", required=True)
-        command_parser = subparsers[command.group].add_parser(
-            command.command,
+        words: list[str] = [command.group, *command.command.split()]
+        *path, leaf = words
+        for depth in range(
+            1, len(path) + 1
+        ):  # a group, then a subgroup (chaos schedule)
+            name = " ".join(path[:depth])
+            if name not in subparsers:
+                subparsers[name] = (
+                    subparsers[" ".join(path[: depth - 1])]
+                    .add_parser(
+                        path[depth - 1], help=f"{name} commands", allow_abbrev=False
+                    )
+                    .add_subparsers(dest=f"command{depth}", required=True)
+                )
+        command_parser = subparsers[" ".join(path)].add_parser(
+            leaf,
             help=command.help,
             description=command.help,
             parents=[common],
@@ -404,11 +424,7 @@ def main(
             options = (args.topology, args.duration, args.fault, args.runtime_version)
             run_options(args.host, args.port, *options)
             return EXIT_OK
-        kwargs = {
-            option.name: getattr(args, option.name)
-            for option in command.options
-            if getattr(args, option.name) is not None
-        }
+        kwargs = _arguments(command, args)
         verify: bool | str = False if args.no_verify else (args.ca or True)
         if args.query:
             import jmespath
@@ -426,9 +442,15 @@ def main(
                 timeout=args.timeout,
                 api_version=args.api_version,
             )
-            result = call(**kwargs)
-            if command.pages and command.pages[0] not in kwargs:
-                result = _all_pages(call, kwargs, result, command)
+            if command.pages and command.pages[0] not in kwargs:  # every page
+                iterate = getattr(client, command.pages[1])
+                result = list(
+                    iterate(
+                        **kwargs, timeout=args.timeout, api_version=args.api_version
+                    )
+                )
+            else:
+                result = call(**kwargs)
             if command.waits:
                 result = _started(result, args, err)
         if result is None and not command.method.startswith("get_"):  # no body

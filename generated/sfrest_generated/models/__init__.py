@@ -2,7 +2,7 @@
 """Every model of the spec, one module per model (or per group that refers to itself).
 
 A model's module is imported when the name is first used, so a call builds the pydantic
-models its answer needs, not all 114.
+models its answer needs, not all 143.
 """
 
 import importlib
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from .application_info import ApplicationInfo
     from .application_parameter import ApplicationParameter
     from .application_status import ApplicationStatus
+    from .application_type_health_policy_map_item import (
+        ApplicationTypeHealthPolicyMapItem,
+    )
     from .arm_metadata import ArmMetadata
     from .azure_blob_backup_storage_description import AzureBlobBackupStorageDescription
     from .backup_configuration_info import BackupConfigurationInfo
@@ -30,7 +33,24 @@ if TYPE_CHECKING:
     from .backup_suspension_info import BackupSuspensionInfo
     from .backup_suspension_scope import BackupSuspensionScope
     from .backup_type import BackupType
+    from .chaos import Chaos
+    from .chaos_context import ChaosContext
+    from .chaos_context_map import ChaosContextMap
+    from .chaos_event import ChaosEvent
+    from .chaos_event_kind import ChaosEventKind
+    from .chaos_event_wrapper import ChaosEventWrapper
+    from .chaos_events_segment import ChaosEventsSegment
+    from .chaos_parameters import ChaosParameters
+    from .chaos_parameters_dictionary_item import ChaosParametersDictionaryItem
+    from .chaos_schedule import ChaosSchedule
+    from .chaos_schedule_description import ChaosScheduleDescription
+    from .chaos_schedule_job import ChaosScheduleJob
+    from .chaos_schedule_job_active_days_of_week import ChaosScheduleJobActiveDaysOfWeek
+    from .chaos_schedule_status import ChaosScheduleStatus
+    from .chaos_status import ChaosStatus
+    from .chaos_target_filter import ChaosTargetFilter
     from .cluster_health import ClusterHealth
+    from .cluster_health_policy import ClusterHealthPolicy
     from .data_loss_mode import DataLossMode
     from .dsms_azure_blob_backup_storage_description import (
         DsmsAzureBlobBackupStorageDescription,
@@ -38,6 +58,7 @@ if TYPE_CHECKING:
     from .entity_kind import EntityKind
     from .entity_kind_health_state_count import EntityKindHealthStateCount
     from .epoch import Epoch
+    from .executing_faults_chaos_event import ExecutingFaultsChaosEvent
     from .fabric_error import FabricError
     from .fabric_error_error import FabricErrorError
     from .file_share_backup_storage_description import FileShareBackupStorageDescription
@@ -51,6 +72,7 @@ if TYPE_CHECKING:
     from .invoke_data_loss_result import InvokeDataLossResult
     from .invoke_quorum_loss_result import InvokeQuorumLossResult
     from .known_backup_configuration_info import KnownBackupConfigurationInfo
+    from .known_chaos_event import KnownChaosEvent
     from .known_partition_information import KnownPartitionInformation
     from .known_replica_info import KnownReplicaInfo
     from .known_service_info import KnownServiceInfo
@@ -79,6 +101,7 @@ if TYPE_CHECKING:
     from .node_transition_progress import NodeTransitionProgress
     from .node_transition_result import NodeTransitionResult
     from .node_transition_type import NodeTransitionType
+    from .node_type_health_policy_map_item import NodeTypeHealthPolicyMapItem
     from .operation_state import OperationState
     from .operation_status import OperationStatus
     from .operation_status_list import OperationStatusList
@@ -119,17 +142,25 @@ if TYPE_CHECKING:
     from .service_partition_status import ServicePartitionStatus
     from .service_status import ServiceStatus
     from .singleton_partition_information import SingletonPartitionInformation
+    from .started_chaos_event import StartedChaosEvent
     from .stateful_service_info import StatefulServiceInfo
     from .stateful_service_partition_info import StatefulServicePartitionInfo
     from .stateful_service_replica_info import StatefulServiceReplicaInfo
     from .stateless_service_info import StatelessServiceInfo
     from .stateless_service_instance_info import StatelessServiceInstanceInfo
     from .stateless_service_partition_info import StatelessServicePartitionInfo
+    from .stopped_chaos_event import StoppedChaosEvent
+    from .test_error_chaos_event import TestErrorChaosEvent
+    from .time_of_day import TimeOfDay
+    from .time_range import TimeRange
     from .unknown_backup_configuration_info import UnknownBackupConfigurationInfo
+    from .unknown_chaos_event import UnknownChaosEvent
     from .unknown_partition_information import UnknownPartitionInformation
     from .unknown_replica_info import UnknownReplicaInfo
     from .unknown_service_info import UnknownServiceInfo
     from .unknown_service_partition_info import UnknownServicePartitionInfo
+    from .validation_failed_chaos_event import ValidationFailedChaosEvent
+    from .waiting_chaos_event import WaitingChaosEvent
 
 _MODULES = {
     "FabricErrorError": "fabric_error_error",
@@ -213,6 +244,21 @@ _MODULES = {
     "PartitionHealthState": "partition_health_state",
     "NodeHealthState": "node_health_state",
     "ApplicationHealthState": "application_health_state",
+    "ChaosStatus": "chaos_status",
+    "ChaosScheduleStatus": "chaos_schedule_status",
+    "ApplicationTypeHealthPolicyMapItem": "application_type_health_policy_map_item",
+    "NodeTypeHealthPolicyMapItem": "node_type_health_policy_map_item",
+    "ChaosContextMap": "chaos_context_map",
+    "ChaosTargetFilter": "chaos_target_filter",
+    "ChaosEventKind": "chaos_event_kind",
+    "ExecutingFaultsChaosEvent": "executing_faults_chaos_event",
+    "WaitingChaosEvent": "waiting_chaos_event",
+    "ValidationFailedChaosEvent": "validation_failed_chaos_event",
+    "TestErrorChaosEvent": "test_error_chaos_event",
+    "StoppedChaosEvent": "stopped_chaos_event",
+    "UnknownChaosEvent": "unknown_chaos_event",
+    "ChaosScheduleJobActiveDaysOfWeek": "chaos_schedule_job_active_days_of_week",
+    "TimeOfDay": "time_of_day",
     "FabricError": "fabric_error",
     "InvokeDataLossResult": "invoke_data_loss_result",
     "InvokeQuorumLossResult": "invoke_quorum_loss_result",
@@ -233,10 +279,23 @@ _MODULES = {
     "PagedBackupInfoList": "paged_backup_info_list",
     "BackupConfigurationInfo": "backup_configuration_info",
     "KnownBackupConfigurationInfo": "known_backup_configuration_info",
+    "ClusterHealthPolicy": "cluster_health_policy",
+    "ChaosContext": "chaos_context",
+    "TimeRange": "time_range",
     "BackupPartitionDescription": "backup_partition_description",
     "RestorePartitionDescription": "restore_partition_description",
     "KnownServicePartitionInfo": "known_service_partition_info",
     "PagedServicePartitionInfoList": "paged_service_partition_info_list",
+    "ChaosParameters": "chaos_parameters",
+    "StartedChaosEvent": "started_chaos_event",
+    "ChaosParametersDictionaryItem": "chaos_parameters_dictionary_item",
+    "ChaosScheduleJob": "chaos_schedule_job",
+    "Chaos": "chaos",
+    "KnownChaosEvent": "known_chaos_event",
+    "ChaosSchedule": "chaos_schedule",
+    "ChaosEventWrapper": "chaos_event_wrapper",
+    "ChaosScheduleDescription": "chaos_schedule_description",
+    "ChaosEventsSegment": "chaos_events_segment",
     "HealthEvaluation": "health_evaluation",
     "HealthEvaluationWrapper": "health_evaluation",
     "PartitionHealth": "partition_health",
@@ -246,6 +305,7 @@ _MODULES = {
     "PartitionInformation": "partition_information",
     "ServicePartitionInfo": "service_partition_info",
     "ReplicaInfo": "replica_info",
+    "ChaosEvent": "chaos_event",
 }
 
 __all__ = [
@@ -255,6 +315,7 @@ __all__ = [
     "ApplicationInfo",
     "ApplicationParameter",
     "ApplicationStatus",
+    "ApplicationTypeHealthPolicyMapItem",
     "ArmMetadata",
     "AzureBlobBackupStorageDescription",
     "BackupConfigurationInfo",
@@ -268,12 +329,30 @@ __all__ = [
     "BackupSuspensionInfo",
     "BackupSuspensionScope",
     "BackupType",
+    "Chaos",
+    "ChaosContext",
+    "ChaosContextMap",
+    "ChaosEvent",
+    "ChaosEventKind",
+    "ChaosEventWrapper",
+    "ChaosEventsSegment",
+    "ChaosParameters",
+    "ChaosParametersDictionaryItem",
+    "ChaosSchedule",
+    "ChaosScheduleDescription",
+    "ChaosScheduleJob",
+    "ChaosScheduleJobActiveDaysOfWeek",
+    "ChaosScheduleStatus",
+    "ChaosStatus",
+    "ChaosTargetFilter",
     "ClusterHealth",
+    "ClusterHealthPolicy",
     "DataLossMode",
     "DsmsAzureBlobBackupStorageDescription",
     "EntityKind",
     "EntityKindHealthStateCount",
     "Epoch",
+    "ExecutingFaultsChaosEvent",
     "FabricError",
     "FabricErrorError",
     "FileShareBackupStorageDescription",
@@ -288,6 +367,7 @@ __all__ = [
     "InvokeDataLossResult",
     "InvokeQuorumLossResult",
     "KnownBackupConfigurationInfo",
+    "KnownChaosEvent",
     "KnownPartitionInformation",
     "KnownReplicaInfo",
     "KnownServiceInfo",
@@ -312,6 +392,7 @@ __all__ = [
     "NodeTransitionProgress",
     "NodeTransitionResult",
     "NodeTransitionType",
+    "NodeTypeHealthPolicyMapItem",
     "OperationState",
     "OperationStatus",
     "OperationStatusList",
@@ -352,17 +433,25 @@ __all__ = [
     "ServicePartitionStatus",
     "ServiceStatus",
     "SingletonPartitionInformation",
+    "StartedChaosEvent",
     "StatefulServiceInfo",
     "StatefulServicePartitionInfo",
     "StatefulServiceReplicaInfo",
     "StatelessServiceInfo",
     "StatelessServiceInstanceInfo",
     "StatelessServicePartitionInfo",
+    "StoppedChaosEvent",
+    "TestErrorChaosEvent",
+    "TimeOfDay",
+    "TimeRange",
     "UnknownBackupConfigurationInfo",
+    "UnknownChaosEvent",
     "UnknownPartitionInformation",
     "UnknownReplicaInfo",
     "UnknownServiceInfo",
     "UnknownServicePartitionInfo",
+    "ValidationFailedChaosEvent",
+    "WaitingChaosEvent",
 ]
 
 

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+)
 
 from .application_definition_kind import ApplicationDefinitionKind
 from .application_parameter import ApplicationParameter

@@ -1,7 +1,10 @@
 # generated from spec/ by make generate — do not edit
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+)
 
 
 class ArmMetadata(BaseModel):

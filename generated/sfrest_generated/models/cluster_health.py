@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+)
 
 from .application_health_state import ApplicationHealthState
 from .health_evaluation import HealthEvaluationWrapper

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import (
+    Field,
+    RootModel,
+)
 
 from .application_backup_configuration_info import ApplicationBackupConfigurationInfo
 from .partition_backup_configuration_info import PartitionBackupConfigurationInfo

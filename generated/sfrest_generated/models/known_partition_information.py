@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import (
+    Field,
+    RootModel,
+)
 
 from .int64_range_partition_information import Int64RangePartitionInformation
 from .named_partition_information import NamedPartitionInformation

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import (
+    Field,
+    RootModel,
+)
 
 from .stateful_service_replica_info import StatefulServiceReplicaInfo
 from .stateless_service_instance_info import StatelessServiceInstanceInfo

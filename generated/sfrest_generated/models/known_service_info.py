@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, RootModel
+from pydantic import (
+    Field,
+    RootModel,
+)
 
 from .stateful_service_info import StatefulServiceInfo
 from .stateless_service_info import StatelessServiceInfo

@@ -1,7 +1,9 @@
 # generated from spec/ by make generate — do not edit
 from __future__ import annotations
 
-from pydantic import RootModel
+from pydantic import (
+    RootModel,
+)
 
 from .operation_status import OperationStatus
 

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+)
 
 from .stateful_service_partition_info import StatefulServicePartitionInfo
 from .stateless_service_partition_info import StatelessServicePartitionInfo

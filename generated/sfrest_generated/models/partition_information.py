@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import TypeAdapter
+from pydantic import (
+    TypeAdapter,
+)
 
 from .int64_range_partition_information import Int64RangePartitionInformation
 from .named_partition_information import NamedPartitionInformation

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+)
 
 from .invoke_quorum_loss_result import InvokeQuorumLossResult
 from .operation_state import OperationState

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import TypeAdapter
+from pydantic import (
+    TypeAdapter,
+)
 
 from .stateful_service_info import StatefulServiceInfo
 from .stateless_service_info import StatelessServiceInfo

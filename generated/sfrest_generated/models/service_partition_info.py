@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import TypeAdapter
+from pydantic import (
+    TypeAdapter,
+)
 
 from .stateful_service_partition_info import StatefulServicePartitionInfo
 from .stateless_service_partition_info import StatelessServicePartitionInfo

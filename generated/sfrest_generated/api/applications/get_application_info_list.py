@@ -23,12 +23,17 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
     "api_version": {"required": True, "type": "string"},
     "application_definition_kind_filter": {
         "required": False,
+        "exclusive": ("application_type_name",),
         "type": "integer",
         "minimum": 0,
         "maximum": 65535,
         "flags": "ApplicationDefinitionKindFilter",
     },
-    "application_type_name": {"required": False, "type": "string"},
+    "application_type_name": {
+        "required": False,
+        "exclusive": ("application_definition_kind_filter",),
+        "type": "string",
+    },
     "exclude_application_parameters": {"required": False, "type": "boolean"},
     "continuation_token": {
         "required": False,
@@ -52,6 +57,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 """Each argument's validation rule, read from its parameter and schema in the spec."""
 BODY = None
 BODY_REQUIRED = False
+BODY_SECONDS: frozenset[str] = frozenset()
+"""The body properties that also take a timedelta (x-seconds)."""
 
 
 def request_kwargs(

@@ -41,6 +41,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 """Each argument's validation rule, read from its parameter and schema in the spec."""
 BODY = BackupPartitionDescription
 BODY_REQUIRED = False
+BODY_SECONDS: frozenset[str] = frozenset()
+"""The body properties that also take a timedelta (x-seconds)."""
 
 
 def request_kwargs(
@@ -72,7 +74,9 @@ def request_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.model_dump(mode="json", by_alias=True, exclude_none=True)
+        _kwargs["json"] = body.model_dump(
+            mode="json", by_alias=True, exclude_none=True, exclude_unset=True
+        )
 
     return _kwargs
 

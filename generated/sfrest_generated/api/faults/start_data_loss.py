@@ -38,6 +38,8 @@ ARGUMENTS: dict[str, dict[str, Any]] = {
 """Each argument's validation rule, read from its parameter and schema in the spec."""
 BODY = None
 BODY_REQUIRED = False
+BODY_SECONDS: frozenset[str] = frozenset()
+"""The body properties that also take a timedelta (x-seconds)."""
 
 
 def request_kwargs(
