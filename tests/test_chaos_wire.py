@@ -11,15 +11,15 @@ from typing import Any
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-
-import sfrest
-from sfrest import cli
 from sfrest_generated.models import (
     ChaosEventsSegment,
     ExecutingFaultsChaosEvent,
     StartedChaosEvent,
     UnknownChaosEvent,
 )
+
+import sfrest
+from sfrest import cli
 
 Client = sfrest.ServiceFabricClient
 BASE = "http://localhost:19080"
@@ -243,7 +243,7 @@ def test_chaos_start_takes_sfctls_flags() -> None:
                 '{"ApplicationInclusionList": ["fabric:/CalcApp"]}',
             ]
         )
-        == {  # fmt: skip
+        == {
             "time_to_run_in_seconds": "600",
             "max_cluster_stabilization_timeout_in_seconds": 30,
             "max_concurrent_faults": 2,
@@ -281,7 +281,7 @@ def test_chaos_schedule_set_takes_sfctls_flags() -> None:
             "--chaos-parameters-dictionary",
             '[{"Key": "p", "Value": {"ChaosTargetFilter": {"ApplicationInclusionList": ["fabric:/A"]}}}]',
         ]
-    ) == {  # fmt: skip
+    ) == {
         "version": 4,
         "schedule": {
             "StartDate": "2026-01-01T00:00:00Z",
