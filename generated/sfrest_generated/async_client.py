@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sfrest._async_client import AsyncCore as _Core
 from sfrest._operation import AsyncFaultOperation, AsyncOperation
+from sfrest._paging import DEFAULT_MAX_PAGES, Pages
 
 from .flags import (
     ApplicationDefinitionKindFilter,
@@ -670,21 +671,23 @@ class AsyncServiceFabricClient(_Core):
         *,
         node_status_filter: NodeStatusFilter | str | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_nodes():
                 print(item)
         """
+        pages = Pages("GetNodeInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -695,10 +698,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_node_info(
         self,
@@ -780,21 +782,23 @@ class AsyncServiceFabricClient(_Core):
         application_type_name: str | None = None,
         exclude_application_parameters: bool | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_applications():
                 print(item)
         """
+        pages = Pages("GetApplicationInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -807,10 +811,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_application_info(
         self,
@@ -883,21 +886,23 @@ class AsyncServiceFabricClient(_Core):
         application_id: str,
         *,
         service_type_name: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_services('CalcApp'):
                 print(item)
         """
+        pages = Pages("GetServiceInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_service_info_list(
                 application_id=application_id,
@@ -908,10 +913,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_service_info(
         self,
@@ -981,6 +985,7 @@ class AsyncServiceFabricClient(_Core):
         self,
         service_id: str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[
@@ -990,16 +995,17 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_partitions('CalcApp~CalcService'):
                 print(item)
         """
+        pages = Pages("GetPartitionInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_partition_info_list(
                 service_id=service_id,
@@ -1009,10 +1015,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_partition_info(
         self,
@@ -1085,6 +1090,7 @@ class AsyncServiceFabricClient(_Core):
         self,
         partition_id: UUID | str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[
@@ -1092,16 +1098,17 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_replicas(partition_id):
                 print(item)
         """
+        pages = Pages("GetReplicaInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1111,10 +1118,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def recover_partition(
         self,

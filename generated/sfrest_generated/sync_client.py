@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sfrest._client import SyncCore as _Core
 from sfrest._operation import FaultOperation, Operation
+from sfrest._paging import DEFAULT_MAX_PAGES, Pages
 
 from .flags import (
     ApplicationDefinitionKindFilter,
@@ -670,21 +671,23 @@ class ServiceFabricClient(_Core):
         *,
         node_status_filter: NodeStatusFilter | str | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_nodes():
                 print(item)
         """
+        pages = Pages("GetNodeInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -694,10 +697,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_node_info(
         self,
@@ -779,21 +781,23 @@ class ServiceFabricClient(_Core):
         application_type_name: str | None = None,
         exclude_application_parameters: bool | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_applications():
                 print(item)
         """
+        pages = Pages("GetApplicationInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -805,10 +809,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_application_info(
         self,
@@ -881,21 +884,23 @@ class ServiceFabricClient(_Core):
         application_id: str,
         *,
         service_type_name: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_services('CalcApp'):
                 print(item)
         """
+        pages = Pages("GetServiceInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_service_info_list(
                 application_id=application_id,
@@ -905,10 +910,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_service_info(
         self,
@@ -978,6 +982,7 @@ class ServiceFabricClient(_Core):
         self,
         service_id: str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[
@@ -987,16 +992,17 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_partitions('CalcApp~CalcService'):
                 print(item)
         """
+        pages = Pages("GetPartitionInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_partition_info_list(
                 service_id=service_id,
@@ -1005,10 +1011,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_partition_info(
         self,
@@ -1081,6 +1086,7 @@ class ServiceFabricClient(_Core):
         self,
         partition_id: UUID | str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[
@@ -1088,16 +1094,17 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_replicas(partition_id):
                 print(item)
         """
+        pages = Pages("GetReplicaInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1106,10 +1113,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def recover_partition(
         self,

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple, TextIO
 
 import sfrest
 from sfrest._operation import state_of
+from sfrest._paging import DEFAULT_MAX_PAGES, Pages
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -254,18 +255,22 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
 def _all_pages(
     call: Callable[..., Any], kwargs: dict[str, Any], page: Any, command: Command
 ) -> list[Any]:
-    """Every page's items, following the continuation token from the first page on, until
-    it is empty or one seen before."""
+    """Every page's items, following the continuation token from the first page on, as
+    the iterators do (a repeated token or DEFAULT_MAX_PAGES pages: a PagingError)."""
     assert command.pages is not None
     token, items, next_token = command.pages
     found: list[Any] = []
-    seen: set[str] = set()
+    pages = Pages(
+        f"{command.group} {command.command}",
+        DEFAULT_MAX_PAGES,
+        f"--{token.replace('_', '-')} TOKEN reads on from a page",
+    )
     while True:
         found += getattr(page, items) or []
-        if not getattr(page, next_token) or getattr(page, next_token) in seen:
+        sent = pages.after(getattr(page, next_token))
+        if sent is None:
             return found
-        seen.add(getattr(page, next_token))
-        page = call(**kwargs, **{token: getattr(page, next_token)})
+        page = call(**kwargs, **{token: sent})
 
 
 def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
