@@ -69,8 +69,7 @@ from ._operation import (
     state_of,
 )
 from ._policies import PollPolicy, RetryPolicy
-
-__version__ = "0.1.0"
+from ._version import __version__ as __version__
 
 __all__ = [
     "TERMINAL_STATES",
