@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -129,26 +128,6 @@ def test_a_failing_token_source_is_an_invalid_argument(token: Any) -> None:
         pytest.raises(sfrest.InvalidArgumentError, match="token's source failed"),
     ):
         client.get_partition_backup_progress(PID)
-
-
-def _same_token_pages() -> Iterator[httpx.Response]:
-    while True:
-        yield httpx.Response(
-            200, json={"ContinuationToken": "same", "Items": [{"Name": "n"}]}
-        )
-
-
-def test_a_repeated_continuation_token_ends_the_pages() -> None:
-    pages = _same_token_pages()
-    sent: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return next(pages)
-
-    with sfrest.ServiceFabricClient(transport=httpx.MockTransport(answer)) as client:
-        names = [node.name for node in client.iter_nodes()]
-    assert names == ["n", "n"] and len(sent) == 2  # the first page, then "same" once
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sfrest._async_client import AsyncCore as _Core
 from sfrest._operation import AsyncFaultOperation, AsyncOperation
+from sfrest._paging import DEFAULT_MAX_PAGES, Pages
 
 from .flags import (
     ApplicationDefinitionKindFilter,
@@ -678,21 +679,23 @@ class AsyncServiceFabricClient(_Core):
         *,
         node_status_filter: NodeStatusFilter | str | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_nodes():
                 print(item)
         """
+        pages = Pages("GetNodeInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -703,10 +706,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_node_info(
         self,
@@ -788,21 +790,23 @@ class AsyncServiceFabricClient(_Core):
         application_type_name: str | None = None,
         exclude_application_parameters: bool | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_applications():
                 print(item)
         """
+        pages = Pages("GetApplicationInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -815,10 +819,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_application_info(
         self,
@@ -891,21 +894,23 @@ class AsyncServiceFabricClient(_Core):
         application_id: str,
         *,
         service_type_name: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_services('CalcApp'):
                 print(item)
         """
+        pages = Pages("GetServiceInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_service_info_list(
                 application_id=application_id,
@@ -916,10 +921,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_service_info(
         self,
@@ -989,6 +993,7 @@ class AsyncServiceFabricClient(_Core):
         self,
         service_id: str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[
@@ -998,16 +1003,17 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_partitions('CalcApp~CalcService'):
                 print(item)
         """
+        pages = Pages("GetPartitionInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_partition_info_list(
                 service_id=service_id,
@@ -1017,10 +1023,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_partition_info(
         self,
@@ -1093,6 +1098,7 @@ class AsyncServiceFabricClient(_Core):
         self,
         partition_id: UUID | str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[
@@ -1100,16 +1106,17 @@ class AsyncServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             async for item in client.iter_replicas(partition_id):
                 print(item)
         """
+        pages = Pages("GetReplicaInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1119,10 +1126,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.items or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def recover_partition(
         self,
@@ -1547,13 +1553,15 @@ class AsyncServiceFabricClient(_Core):
         start_time_utc: datetime | str | int | None = None,
         end_time_utc: datetime | str | int | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> AsyncIterator[ChaosEventWrapper]:
         """Every history entry of get_chaos_events, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
         start_time_utc and end_time_utc go with the first page only: the
         token carries them on (x-mutually-exclusive).
 
@@ -1562,8 +1570,8 @@ class AsyncServiceFabricClient(_Core):
             async for item in client.iter_chaos_events():
                 print(item)
         """
+        pages = Pages("GetChaosEvents", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = await self.get_chaos_events(
                 start_time_utc=start_time_utc if token is None else None,
@@ -1575,10 +1583,9 @@ class AsyncServiceFabricClient(_Core):
             )
             for item in page.history or []:
                 yield item
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     async def get_chaos_schedule(
         self,

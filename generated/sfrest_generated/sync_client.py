@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from sfrest._client import SyncCore as _Core
 from sfrest._operation import FaultOperation, Operation
+from sfrest._paging import DEFAULT_MAX_PAGES, Pages
 
 from .flags import (
     ApplicationDefinitionKindFilter,
@@ -678,21 +679,23 @@ class ServiceFabricClient(_Core):
         *,
         node_status_filter: NodeStatusFilter | str | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[NodeInfo]:
         """Every items entry of get_node_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_nodes():
                 print(item)
         """
+        pages = Pages("GetNodeInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_node_info_list(
                 node_status_filter=node_status_filter,
@@ -702,10 +705,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_node_info(
         self,
@@ -787,21 +789,23 @@ class ServiceFabricClient(_Core):
         application_type_name: str | None = None,
         exclude_application_parameters: bool | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[ApplicationInfo]:
         """Every items entry of get_application_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_applications():
                 print(item)
         """
+        pages = Pages("GetApplicationInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_application_info_list(
                 application_definition_kind_filter=application_definition_kind_filter,
@@ -813,10 +817,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_application_info(
         self,
@@ -889,21 +892,23 @@ class ServiceFabricClient(_Core):
         application_id: str,
         *,
         service_type_name: str | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[StatefulServiceInfo | StatelessServiceInfo | UnknownServiceInfo]:
         """Every items entry of get_service_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_services('CalcApp'):
                 print(item)
         """
+        pages = Pages("GetServiceInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_service_info_list(
                 application_id=application_id,
@@ -913,10 +918,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_service_info(
         self,
@@ -986,6 +990,7 @@ class ServiceFabricClient(_Core):
         self,
         service_id: str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[
@@ -995,16 +1000,17 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_partition_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_partitions('CalcApp~CalcService'):
                 print(item)
         """
+        pages = Pages("GetPartitionInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_partition_info_list(
                 service_id=service_id,
@@ -1013,10 +1019,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_partition_info(
         self,
@@ -1089,6 +1094,7 @@ class ServiceFabricClient(_Core):
         self,
         partition_id: UUID | str,
         *,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[
@@ -1096,16 +1102,17 @@ class ServiceFabricClient(_Core):
     ]:
         """Every items entry of get_replica_info_list, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
 
         For example::
 
             for item in client.iter_replicas(partition_id):
                 print(item)
         """
+        pages = Pages("GetReplicaInfoList", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_replica_info_list(
                 partition_id=partition_id,
@@ -1114,10 +1121,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.items or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def recover_partition(
         self,
@@ -1534,13 +1540,15 @@ class ServiceFabricClient(_Core):
         start_time_utc: datetime | str | int | None = None,
         end_time_utc: datetime | str | int | None = None,
         max_results: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         timeout: int | None = None,
         api_version: str | None = None,
     ) -> Iterator[ChaosEventWrapper]:
         """Every history entry of get_chaos_events, page after page (x-pageable).
 
-        Each page's continuation_token is sent back unchanged until it is empty, or one
-        seen before (a server repeating itself has nothing new to give).
+        Each page's continuation_token is sent back unchanged until a page has none.
+        After max_pages pages that still have one, PageLimitError; a token of an earlier
+        page again, RepeatedTokenError (both PagingError, with the pages read).
         start_time_utc and end_time_utc go with the first page only: the
         token carries them on (x-mutually-exclusive).
 
@@ -1549,8 +1557,8 @@ class ServiceFabricClient(_Core):
             for item in client.iter_chaos_events():
                 print(item)
         """
+        pages = Pages("GetChaosEvents", max_pages)
         token: str | None = None
-        seen: set[str] = set()
         while True:
             page = self.get_chaos_events(
                 start_time_utc=start_time_utc if token is None else None,
@@ -1561,10 +1569,9 @@ class ServiceFabricClient(_Core):
                 api_version=api_version,
             )
             yield from page.history or []
-            token = page.continuation_token
-            if not token or token in seen:
+            token = pages.after(page.continuation_token)
+            if token is None:
                 return
-            seen.add(token)
 
     def get_chaos_schedule(
         self,

@@ -48,6 +48,9 @@ from ._errors import (
     GatewayTimeoutError,
     InvalidArgumentError,
     NotFoundError,
+    PageLimitError,
+    PagingError,
+    RepeatedTokenError,
     RequestTimeoutError,
     ResponseDecodeError,
     ServerError,
@@ -66,8 +69,7 @@ from ._operation import (
     state_of,
 )
 from ._policies import PollPolicy, RetryPolicy
-
-__version__ = "0.1.0"
+from ._version import __version__ as __version__
 
 __all__ = [
     "TERMINAL_STATES",
@@ -93,11 +95,14 @@ __all__ = [
     "OperationStatus",
     "OperationType",
     "OperationTypeFilter",
+    "PageLimitError",
+    "PagingError",
     "PartitionDataLossProgress",
     "PartitionQuorumLossProgress",
     "PartitionRestartProgress",
     "PollPolicy",
     "QuorumLossMode",
+    "RepeatedTokenError",
     "RequestTimeoutError",
     "ResponseDecodeError",
     "RestartPartitionMode",

@@ -18,7 +18,7 @@ import yarl
 
 from . import _arguments, _deadline
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received
+from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received, headers
 from ._errors import TransportError
 from ._policies import PollPolicy, RetryPolicy
 
@@ -63,6 +63,7 @@ class AsyncCore(ClientBase):
         connect_timeout: float = 10.0,
         limits: httpx.Limits | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        user_agent: str | None = None,
         sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -87,8 +88,13 @@ class AsyncCore(ClientBase):
         self._http = (
             None
             if transport is None
-            else httpx.AsyncClient(auth=self._auth, transport=transport)
+            else httpx.AsyncClient(
+                auth=self._auth,
+                transport=transport,
+                headers=headers("httpx", httpx.__version__, user_agent),
+            )
         )
+        self._session_headers = headers("aiohttp", aiohttp.__version__, user_agent)
         url = httpx.URL(self.endpoint)  # user info is sent as httpx sends it: Basic
         basic = base64.b64encode(f"{url.username}:{url.password}".encode()).decode()
         self._headers = (
@@ -128,6 +134,7 @@ class AsyncCore(ClientBase):
                 ssl=self._tls() or False,
             ),
             cookie_jar=aiohttp.DummyCookieJar(),
+            headers=self._session_headers,
             json_serialize=_ENCODE,
         )
         return self._session

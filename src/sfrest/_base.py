@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import platform
+import re
 import ssl
 import time
 import uuid
@@ -28,6 +30,7 @@ from ._errors import (
     transport_error,
 )
 from ._policies import PollPolicy, RetryPolicy, seconds
+from ._version import __version__
 
 T = TypeVar("T")
 log = logging.getLogger("sfrest")
@@ -42,6 +45,34 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
 docs/benchmarks.md (Default limits)."""
 MEMO_SIZE = 1024
 """How many built GET calls a client keeps (see ClientBase._call)."""
+
+
+_USER_AGENT_SUFFIX = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+"""A User-Agent suffix: printable ASCII words separated by single spaces."""
+
+
+def headers(transport: str, version: str, user_agent: str | None) -> dict[str, str]:
+    """The headers every request carries: who sends it and what it takes back.
+
+        headers("httpx", "0.28.1", "mydrill/2.0")
+        # {'User-Agent': 'sfrest/0.1.0 python/3.12.3 httpx/0.28.1 mydrill/2.0', 'Accept': 'application/json'}
+
+    user_agent is added at the end, as the Azure SDKs add theirs; one the header cannot
+    carry (control characters, non-ASCII, not a string) is an InvalidArgumentError.
+    """
+    agent = (
+        f"sfrest/{__version__} python/{platform.python_version()} {transport}/{version}"
+    )
+    if user_agent is not None:
+        if not isinstance(user_agent, str) or not _USER_AGENT_SUFFIX.fullmatch(
+            user_agent
+        ):
+            raise InvalidArgumentError(
+                "user_agent must be printable ASCII words separated by single spaces,"
+                f" got {user_agent!r}"
+            )
+        agent = f"{agent} {user_agent}"
+    return {"User-Agent": agent, "Accept": "application/json"}
 
 
 _RESERVED = "!$'()*+,/:;=?@[]%~"
@@ -116,6 +147,9 @@ class ClientBase:
             all kept alive).
         transport: an httpx transport (sfrest.testing's emulator, or a mock); without
             one the sync client sends through httpx's, the async one through aiohttp.
+        user_agent: words added at the end of the User-Agent header, which is
+            `sfrest/<version> python/<version> httpx/<version>` (aiohttp/<version> for
+            the async client's own transport), e.g. "mydrill/2.0".
         sleep, clock: injectable time.sleep (asyncio.sleep for the async client) and
             time.monotonic, for tests; give both (a sleep without its clock warns).
     """

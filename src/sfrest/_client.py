@@ -11,7 +11,7 @@ import httpx
 
 from . import _arguments, _deadline
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase
+from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, headers
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
@@ -43,6 +43,7 @@ class SyncCore(ClientBase):
         connect_timeout: float = 10.0,
         limits: httpx.Limits | None = None,
         transport: httpx.BaseTransport | None = None,
+        user_agent: str | None = None,
         sleep: Callable[[float], object] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -65,6 +66,7 @@ class SyncCore(ClientBase):
             if limits is None
             else _arguments.instance("limits", limits, httpx.Limits),
             transport=transport,
+            headers=headers("httpx", httpx.__version__, user_agent),
         )
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:

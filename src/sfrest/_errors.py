@@ -7,6 +7,9 @@ SFRestError
 │   └── RequestTimeoutError (also TimeoutError)   no response within the HTTP timeout
 ├── ResponseDecodeError                      a success status whose body does not match the spec
 ├── WaitTimeoutError (also TimeoutError)     wait() passed its own deadline; .last_progress
+├── PagingError                              an iterator stopped by the gateway's tokens; .pages
+│   ├── PageLimitError                       max_pages read and still a ContinuationToken
+│   └── RepeatedTokenError                   a ContinuationToken of an earlier page again
 └── FabricError                              a status outside 2xx; .status_code .code .message .response
     ├── BadRequestError (400)   ├── UnauthorizedError (401)   ├── ForbiddenError (403)
     ├── NotFoundError (404)     ├── ConflictError (409)        ├── ServerError (other 5xx)
@@ -67,6 +70,30 @@ class WaitTimeoutError(SFRestError, TimeoutError):
     def __init__(self, message: str, last_progress: Any) -> None:
         super().__init__(message)
         self.last_progress = last_progress
+
+
+class PagingError(SFRestError):
+    """An iterator (iter_nodes(), iter_partitions(), ...) stopped because of the gateway's
+    ContinuationTokens; pages is how many pages were read (their items were yielded).
+
+        try:
+            nodes = list(client.iter_nodes(max_pages=100))
+        except sfrest.PagingError as exc:
+            print(exc.pages, exc)
+    """
+
+    def __init__(self, message: str, pages: int) -> None:
+        super().__init__(message)
+        self.pages = pages
+
+
+class PageLimitError(PagingError):
+    """max_pages pages were read and the last still had a ContinuationToken."""
+
+
+class RepeatedTokenError(PagingError):
+    """A page's ContinuationToken is one an earlier page answered: the list would loop, or
+    end silently short."""
 
 
 class FabricError(SFRestError):

@@ -8,7 +8,7 @@
 Output is JSON on stdout (-o table or yaml; --query JMESPATH first). Exit codes: 0
 success (Completed / Success), 1 the operation ended Faulted, Cancelled, ForceCancelled,
 Failure or Timeout, 2 a bad argument, 3 an error answer or no answer from the gateway,
-4 --wait-timeout passed.
+4 --wait-timeout passed, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -23,8 +23,11 @@ import logging
 import math
 import operator
 import os
+import signal
 import sys
+import threading
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import Any, NamedTuple, TextIO
@@ -33,7 +36,7 @@ import sfrest
 from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 SUCCESS_STATES = frozenset({"Completed", "Success"})
 
 
@@ -88,7 +91,7 @@ class _ProgressPrinter:
         self._start, self._last = time.monotonic(), ""
 
     def __call__(self, progress: Any) -> None:
-        state, elapsed = _state(progress), time.monotonic() - self._start
+        state, elapsed = _line(_state(progress)), time.monotonic() - self._start
         if self._live:
             self._stream.write(f"\r\x1b[K{state}  {elapsed:5.1f}s")
         elif state != self._last:
@@ -108,6 +111,11 @@ def _line(text: str) -> str:
         c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
         for c in text
     )
+
+
+def _say(stream: TextIO, text: str) -> None:
+    """One line on stream (stderr), escaped by _line: whatever part of it came from the server."""
+    stream.write(f"{_line(text)}\n")
 
 
 def _flat(value: Any, key: str = "") -> dict[str, str]:
@@ -146,6 +154,13 @@ def _render(data: Any, output: str) -> str:
     return (_table(data) if output == "table" else json.dumps(data, indent=2)) + "\n"
 
 
+class _EscapedFormatter(logging.Formatter):
+    """--debug's lines, escaped by _line as every other line (a URL holds what the server named)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _line(super().format(record))
+
+
 class _Parser(argparse.ArgumentParser):
     """A command's parser: an unknown flag is named with the closest valid one under this
     command's usage, before a missing required flag can hide it (exit 2)."""
@@ -168,6 +183,51 @@ class _Stopped(Exception):
         self.code = code
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (what a CI job's cancel sends), handled as Ctrl-C is."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _cancel_hint(operation_id: object) -> str:
+    return (
+        f"; cancel it with: sfrest cluster operation-cancel --operation-id {operation_id}"
+        if operation_id
+        else ""
+    )
+
+
+def _interrupted(
+    exc: KeyboardInterrupt,
+    operation_id: str | None,
+    cancel: Callable[[], object] | None,
+) -> _Stopped:
+    """What an interrupted command says (one line) and its exit code: 130 for Ctrl-C, 143
+    for SIGTERM; the OperationId of a Start* already sent, cancelled when cancel is given."""
+    code, what = (
+        (EXIT_TERMINATED, "terminated")
+        if isinstance(exc, _Terminated)
+        else (EXIT_INTERRUPTED, "interrupted")
+    )
+    if operation_id is None:
+        return _Stopped(code, what)
+    if cancel is None:
+        return _Stopped(
+            code,
+            f"{what}, operation {operation_id} goes on{_cancel_hint(operation_id)}",
+        )
+    try:
+        cancel()
+    except sfrest.SFRestError as error:  # never started, or the gateway is gone
+        return _Stopped(
+            code,
+            f"{what}; cancelling {operation_id} failed: {type(error).__name__}: {error}",
+        )
+    return _Stopped(code, f"{what}; cancelled {operation_id}")
+
+
 def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
     """The command's result for a started operation: its id, or with --wait its final
     progress (with the OperationId of a fault operation)."""
@@ -177,12 +237,7 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
             {"OperationId": str(operation_id)} if operation_id else {"Accepted": True}
         )
     if operation_id:
-        stderr.write(f"OperationId {operation_id}\n")
-    cancel = (
-        f"; cancel it with: sfrest cluster operation-cancel --operation-id {operation_id}"
-        if operation_id
-        else ""
-    )
+        _say(stderr, f"OperationId {operation_id}")
     printer = _ProgressPrinter(stderr)
     try:
         progress = operation.wait(
@@ -193,16 +248,8 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
     except sfrest.WaitTimeoutError as exc:
         state = _state(exc.last_progress)
         raise _Stopped(
-            EXIT_WAIT_TIMEOUT, f"still {state} when --wait-timeout passed{cancel}"
-        ) from None
-    except KeyboardInterrupt:
-        if operation_id and args.cancel_on_interrupt:
-            operation.cancel()
-            raise _Stopped(
-                EXIT_INTERRUPTED, f"interrupted; cancelled {operation_id}"
-            ) from None
-        raise _Stopped(
-            EXIT_INTERRUPTED, f"interrupted, the operation goes on{cancel}"
+            EXIT_WAIT_TIMEOUT,
+            f"still {state} when --wait-timeout passed{_cancel_hint(operation_id)}",
         ) from None
     finally:
         printer.done()
@@ -325,7 +372,7 @@ _WAIT_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
     ("--wait-timeout", {"type": _seconds}, "give up waiting after SECONDS"),
     ("--poll-interval", {"type": _seconds}, "poll every SECONDS (default 0.5 growing to 3.85)"),
     ("--cancel-on-interrupt", {"action": "store_true"},
-     "on Ctrl-C, cancel the fault operation before exiting"),
+     "on Ctrl-C or SIGTERM, cancel the fault operation before exiting"),
 )  # fmt: skip
 _EMULATOR_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
     ("--host", {"default": "127.0.0.1"}, "address to listen on"),
@@ -413,10 +460,12 @@ def main(
     log, debug = logging.getLogger("sfrest"), logging.StreamHandler(err)
     level = log.level
     if getattr(args, "debug", False):  # the client's own log: a line per attempt
-        debug.setFormatter(logging.Formatter("sfrest: debug: %(message)s"))
+        debug.setFormatter(_EscapedFormatter("sfrest: debug: %(message)s"))
         debug.addFilter(lambda record: record.name == "sfrest")  # not sfrest.testing
         log.addHandler(debug)
         log.setLevel(logging.DEBUG)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    sigterm = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
     try:
         if command is None:
             from sfrest.testing._server import run_options
@@ -425,6 +474,11 @@ def main(
             run_options(args.host, args.port, *options)
             return EXIT_OK
         kwargs = _arguments(command, args)
+        starts = command.waits and any(
+            o.name == "operation_id" and not o.required for o in command.options
+        )
+        if starts:  # chosen here, so an interrupted start can still be named
+            kwargs.setdefault("operation_id", str(uuid.uuid4()))
         verify: bool | str = False if args.no_verify else (args.ca or True)
         if args.query:
             import jmespath
@@ -442,17 +496,26 @@ def main(
                 timeout=args.timeout,
                 api_version=args.api_version,
             )
-            if command.pages and command.pages[0] not in kwargs:  # every page
-                iterate = getattr(client, command.pages[1])
-                result = list(
-                    iterate(
-                        **kwargs, timeout=args.timeout, api_version=args.api_version
+            try:
+                if command.pages and command.pages[0] not in kwargs:  # every page
+                    iterate = getattr(client, command.pages[1])
+                    result = list(
+                        iterate(
+                            **kwargs, timeout=args.timeout, api_version=args.api_version
+                        )
                     )
+                else:
+                    result = call(**kwargs)
+                if command.waits:
+                    result = _started(result, args, err)
+            except KeyboardInterrupt as exc:
+                operation_id = str(kwargs["operation_id"]) if starts else None
+                cancel = (
+                    functools.partial(client.cancel_operation, operation_id)
+                    if operation_id and args.cancel_on_interrupt
+                    else None
                 )
-            else:
-                result = call(**kwargs)
-            if command.waits:
-                result = _started(result, args, err)
+                raise _interrupted(exc, operation_id, cancel) from None
         if result is None and not command.method.startswith("get_"):  # no body
             done = {k.title().replace("_", ""): v for k, v in kwargs.items()}
             result = {"Done": f"{command.group} {command.command}", **done}
@@ -462,22 +525,26 @@ def main(
         ValueError,
         RecursionError,
     ) as exc:  # InvalidArgumentError, JMESPath's, emulator options
-        err.write(f"sfrest: error: {_line(' '.join(str(exc).split()))}\n")
+        _say(err, f"sfrest: error: {' '.join(str(exc).split())}")
         return EXIT_USAGE
     except _Stopped as exc:
-        err.write(f"sfrest: {exc}\n")
+        _say(err, f"sfrest: {exc}")
         return exc.code
+    except KeyboardInterrupt as exc:  # before or after the client's work
+        stopped = _interrupted(exc, None, None)
+        _say(err, f"sfrest: {stopped}")
+        return stopped.code
     except sfrest.FabricError as exc:
         message = f": {exc.message}" if exc.message else ""
-        err.write(
-            f"sfrest: {exc.status_code} {_line(exc.code or '-')}{_line(message)}\n"
-        )
+        _say(err, f"sfrest: {exc.status_code} {exc.code or '-'}{message}")
         return EXIT_ERROR
     except sfrest.SFRestError as exc:
         where = "" if args.endpoint in str(exc) else f" ({args.endpoint})"
-        err.write(f"sfrest: {type(exc).__name__}: {_line(str(exc))}{where}\n")
+        _say(err, f"sfrest: {type(exc).__name__}: {exc}{where}")
         return EXIT_ERROR
     finally:
+        if on_main_thread:
+            signal.signal(signal.SIGTERM, sigterm)
         log.removeHandler(debug)
         log.setLevel(level)
     if command.waits and args.wait:
