@@ -288,6 +288,8 @@ class Method:
     items and next-token attributes."""
     options: list[Arg] | None = None
     """The command line's options (the arguments, renamed by x-cli-flags)."""
+    warning: str = ""
+    """x-irreversible: what a call does that cannot be undone."""
 
 
 @dataclass
@@ -596,6 +598,7 @@ def surface_model(
                 example=f"client.{names[operation_id]}({positional_args})",
                 pager=pager,
                 options=_cli_options(spec, op, args),
+                warning=op.get("x-irreversible", ""),
             )
         )
     for method in methods:

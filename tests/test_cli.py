@@ -214,7 +214,7 @@ def test_html_error_is_one_line(httpx_mock: HTTPXMock) -> None:
 def test_bad_argument_is_one_line_and_sends_nothing(httpx_mock: HTTPXMock) -> None:
     code, out, err = run(["partition", "backup-status", "--partition-id", "not-a-guid"])
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and "partition_id must be a GUID" in err
+    assert err.count("\n") == 1 and "--partition-id must be a GUID" in err
     assert httpx_mock.get_requests() == []
 
 
@@ -243,7 +243,7 @@ def test_console_script_runs_without_traceback() -> None:
     assert result.returncode == 2
     assert (
         "Traceback" not in result.stderr
-        and "partition_id must be a GUID" in result.stderr
+        and "--partition-id must be a GUID" in result.stderr
     )
 
 
@@ -283,7 +283,7 @@ def test_output_table_yaml_and_query(gateway: str) -> None:
     base = ["--endpoint", gateway]
     code, out, _ = run(["node", "list", *base, "-o", "table"])
     header, dashes, *rows = out.splitlines()
-    assert code == 0 and header.split()[:2] == ["Name", "IpAddressOrFQDN"]
+    assert code == 0 and header.split()[:2] == ["Name", "Id.Id"]
     assert dashes.split()[0] == "----" and [r.split()[0] for r in rows] == list(NODES)
     assert "Id.Id" in header.split()  # a nested key, dotted
     code, out, _ = run(["partition", "info", *base, "--partition-id", PID, "--output", "table"])  # fmt: skip
@@ -356,7 +356,7 @@ def test_commands_without_a_body_say_what_was_done(gateway: str) -> None:
     code, out, _ = run(
         ["node", "info", "--endpoint", gateway, "--node-name", "nowhere"]
     )
-    assert (code, out) == (0, "null\n")  # 204: no such node
+    assert (code, out) == (cli.EXIT_NOT_FOUND, "null\n")  # 204: no such node
 
 
 def test_a_mistyped_flag_is_named_with_the_closest_under_the_commands_usage(
@@ -390,7 +390,7 @@ def test_a_refused_connection_names_the_endpoint() -> None:
 def test_a_look_alike_service_id_is_a_usage_error() -> None:
     for service_id in ("fabric://CalcApp/CalcService", "/CalcApp/CalcService"):
         code, _, err = run(["partition", "list", "--service-id", service_id, "--endpoint", "http://127.0.0.1:1"])  # fmt: skip
-        assert code == 2 and f"invalid service_id {service_id!r}" in err
+        assert code == 2 and f"invalid --service-id {service_id!r}" in err
         assert "fabric:/App/Svc, App/Svc or App~Svc" in err
 
 

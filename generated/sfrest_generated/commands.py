@@ -51,6 +51,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        warning="the partition's lost data stays lost; a restore from a backup is the only way back.",
     ),
     Command(
         "partition",
@@ -438,6 +439,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        warning="the partition's current state is replaced by the backup's.",
     ),
     Command(
         "partition",
@@ -703,6 +705,7 @@ COMMANDS = (
                 "partition_id", True, "The identity of the partition", "str", (), None
             ),
         ),
+        warning="recovering from quorum loss may lose the writes the lost replicas held.",
     ),
     Command(
         "service",
@@ -721,6 +724,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        warning="recovering from quorum loss may lose the writes the lost replicas held.",
     ),
     Command(
         "cluster",
@@ -730,6 +734,7 @@ COMMANDS = (
         waits=False,
         pages=None,
         options=(),
+        warning="recovering from quorum loss may lose the writes the lost replicas held.",
     ),
     Command(
         "partition",
@@ -739,6 +744,7 @@ COMMANDS = (
         waits=False,
         pages=None,
         options=(),
+        warning="recovering from quorum loss may lose the writes the lost replicas held.",
     ),
     Command(
         "partition",

@@ -5,10 +5,11 @@
     sfrest cluster operation-list --state-filter Running,Completed
     sfrest emulator --port 19080
 
-Output is JSON on stdout (-o table or yaml; --query JMESPATH first). Exit codes: 0
+Output is JSON on stdout (-o table, tsv or yaml; --query JMESPATH first). Exit codes: 0
 success (Completed / Success), 1 the operation ended Faulted, Cancelled, ForceCancelled,
 Failure or Timeout, 2 a bad argument, 3 an error answer or no answer from the gateway,
-4 --wait-timeout passed, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+4 --wait-timeout passed, 5 no such node, application, service or partition (the gateway
+answered 204; stdout says null), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import logging
 import math
 import operator
 import os
+import re
 import signal
 import sys
 import threading
@@ -36,6 +38,7 @@ import sfrest
 from sfrest._operation import state_of
 
 EXIT_OK, EXIT_UNSUCCESSFUL, EXIT_USAGE, EXIT_ERROR, EXIT_WAIT_TIMEOUT = 0, 1, 2, 3, 4
+EXIT_NOT_FOUND = 5
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 SUCCESS_STATES = frozenset({"Completed", "Success"})
 
@@ -69,6 +72,11 @@ class Command(NamedTuple):
     pages: tuple[str, str] | None
     """x-pageable: the token argument, and the client's iterator over every page."""
     options: tuple[Option, ...]
+    warning: str = ""
+    """What the command does that cannot be undone (x-irreversible)."""
+
+
+_EXIT_CODES = __doc__.split("\n\n")[-1].split("Exit codes: ", 1)[1]
 
 
 def _json(value: Any) -> Any:
@@ -118,10 +126,37 @@ def _say(stream: TextIO, text: str) -> None:
     stream.write(f"{_line(text)}\n")
 
 
+# the columns a person reads first, when an item has them; the others follow in order
+_FIRST = ("Done", "TimeStampUtc", "Kind", "Name", "Id", "OperationId", "PartitionId", "NodeName",
+          "State", "Status", "NodeStatus", "ReplicaStatus", "HealthState",
+          "AggregatedHealthState", "ReplicaRole", "Type", "ServiceKind", "TypeName",
+          "InstanceId", "Reason", "Faults")  # fmt: skip
+
+
 def _flat(value: Any, key: str = "") -> dict[str, str]:
-    """A value as one table row, nested keys named as JMESPath does (Health.State, Events[0])."""
+    """A value as one table row, nested keys named as JMESPath does (Health.State, Events[0]);
+    a list of plain values is one cell, and a wrapper of one object (ChaosEvent) is left out."""
+    if isinstance(value, dict) and len(value) == 1 and not key:
+        (inner,) = value.values()
+        if isinstance(inner, dict):
+            return _flat(inner)
     if isinstance(value, dict) and value:
         items = {f"{key}.{k}" if key else k: v for k, v in value.items()}
+        first = [k for k in _FIRST if k in value] if not key else []
+        items = {
+            **{k: value[k] for k in first},
+            **{k: v for k, v in items.items() if k not in first},
+        }
+    elif (
+        isinstance(value, list)
+        and value
+        and not any(isinstance(v, dict | list) for v in value)
+    ):
+        return {
+            key: "; ".join(
+                _line(v if isinstance(v, str) else json.dumps(v)) for v in value
+            )
+        }
     elif isinstance(value, list) and value:
         items = {f"{key}[{i}]": v for i, v in enumerate(value)}
     else:
@@ -129,19 +164,27 @@ def _flat(value: Any, key: str = "") -> dict[str, str]:
     return {name: text for k, v in items.items() for name, text in _flat(v, k).items()}
 
 
-def _table(data: Any) -> str:
-    """A list as a table (a column per key, a row per item); anything else as key-value lines."""
+def _table(data: Any, separator: str = "  ") -> str:
+    """A list as a table (a column per key, a row per item); anything else as key-value lines.
+    separator "\t": tab-separated values, a header and a row per item, no padding."""
+    if data == []:
+        return ""
     if isinstance(data, list):
         rows = [_flat(item) for item in data]
         columns = list(dict.fromkeys(key for row in rows for key in row))
         cells = [[row.get(column, "") for column in columns] for row in rows]
         if columns != [""]:  # not a list of plain values
-            cells[:0] = [columns, ["-" * len(column) for column in columns]]
+            rule = (
+                [["-" * len(column) for column in columns]] if separator != "\t" else []
+            )
+            cells[:0] = [columns, *rule]
     else:
         cells = [[k, v] if k else [v] for k, v in _flat(data).items()]
+    if separator == "\t":
+        return "\n".join("\t".join(row) for row in cells)
     widths = [max(map(len, column)) for column in zip(*cells, strict=True)]
     return "\n".join(
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        separator.join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
         for row in cells
     )
 
@@ -151,7 +194,10 @@ def _render(data: Any, output: str) -> str:
         import yaml
 
         return yaml.safe_dump(data, sort_keys=False)
-    return (_table(data) if output == "table" else json.dumps(data, indent=2)) + "\n"
+    if output in ("table", "tsv"):
+        text = _table(data, "\t" if output == "tsv" else "  ")
+        return text + "\n" if text else ""  # an empty list prints nothing
+    return json.dumps(data, indent=2) + "\n"
 
 
 class _EscapedFormatter(logging.Formatter):
@@ -164,6 +210,22 @@ class _EscapedFormatter(logging.Formatter):
 class _Parser(argparse.ArgumentParser):
     """A command's parser: an unknown flag is named with the closest valid one under this
     command's usage, before a missing required flag can hide it (exit 2)."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """A group, command or choice not in the list: named with the closest one."""
+        choices = action.choices
+        if choices is not None and value not in choices:
+            close = difflib.get_close_matches(
+                str(value), [str(c) for c in choices], n=1
+            )
+            if close:
+                what = (
+                    "invalid command"
+                    if isinstance(action, argparse._SubParsersAction)
+                    else f"argument {argparse._get_action_name(action)}: invalid choice"
+                )
+                self.error(f"{what} {value!r}; did you mean {close[0]!r}?")
+        super()._check_value(action, value)
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         known = self._option_string_actions
@@ -259,20 +321,25 @@ def _started(operation: Any, args: argparse.Namespace, stderr: TextIO) -> Any:
 
 def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
     """An argparse type: a number, or member names joined by commas (Running,Completed)."""
-    members = {(m.name or "").replace("_", "").lower(): m for m in cls}
+
+    def key(name: str) -> str:
+        return name.strip().replace("_", "").lower()
+
+    members = {key(m.name or ""): m for m in cls}
 
     def parse(text: str) -> int:
         if text.isdigit():
             return int(text)
-        try:
-            names = [
-                members[n.strip().replace("_", "").lower()] for n in text.split(",")
-            ]
-        except KeyError:
+        wrong = [n for n in text.split(",") if key(n) not in members]
+        if wrong:
+            close = difflib.get_close_matches(key(wrong[0]), members, n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
             raise argparse.ArgumentTypeError(
-                f"{text!r}: give a number or names from {', '.join(members)}"
-            ) from None
-        return int(functools.reduce(operator.or_, names))
+                f"{text!r}: give a number or names from {', '.join(members)}{hint}"
+            )
+        return int(
+            functools.reduce(operator.or_, (members[key(n)] for n in text.split(",")))
+        )
 
     return parse
 
@@ -296,6 +363,17 @@ def _arguments(command: Command, args: argparse.Namespace) -> dict[str, Any]:
             holder = holder[key]
         holder[last] = value
     return kwargs
+
+
+def _flag_names(text: str, command: Command | None) -> str:
+    """A client's message in the command line's words: partition_id is --partition-id."""
+    if command is None:
+        return text
+    names = ["timeout", "api_version", *(o.name for o in command.options if not o.dest)]
+    for name in names:
+        flag = "--" + name.replace("_", "-")
+        text = re.sub(rf"\b{name}\b" if "_" in name else rf"^{name}\b", flag, text)
+    return text
 
 
 def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
@@ -325,12 +403,13 @@ def _common_parser() -> argparse.ArgumentParser:
             ("--ca", {}, "CA bundle that signed the gateway's certificate"),
             ("--no-verify", {"action": "store_true"}, "do not verify the gateway's certificate"),
             ("--token", {"default": env("SFREST_TOKEN")}, "bearer token (default: $SFREST_TOKEN)"),
-            ("--timeout", {"type": int}, "server timeout in seconds (1..4294967295, default 60)"),
+            ("-t --timeout", {"type": int}, "server timeout in seconds (1..4294967295, default 60)"),
             ("--api-version", {}, "api-version to send instead of the operation's default"),
         )),
         ("output", (
-            ("-o --output", {"choices": ("json", "table", "yaml"), "default": "json"},
-             "json (default), table (a row per item, nested keys dotted) or yaml"),
+            ("-o --output", {"choices": ("json", "table", "tsv", "yaml"), "default": "json"},
+             ("json (default), table (a row per item, nested keys dotted), tsv (the table's"
+             " cells, tab-separated, for cut and awk) or yaml")),
             ("--query", {}, "a JMESPath expression (sfctl's --query) applied before output"),
             ("--debug", {"action": "store_true"},
              "each request and answer on stderr: method, URL, status, elapsed"),
@@ -393,7 +472,7 @@ _EMULATOR_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
 def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
     """The argument parser of every command of a generated table (sfrest_generated.commands)."""
     table = commands or importlib.import_module("sfrest_generated.commands")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="sfrest",
         allow_abbrev=False,
         description=__doc__.split("\n\n")[0],
@@ -424,7 +503,9 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
         command_parser = subparsers[" ".join(path)].add_parser(
             leaf,
             help=command.help,
-            description=command.help,
+            description=command.help
+            + (f" Cannot be undone: {command.warning}" if command.warning else ""),
+            epilog=f"exit codes: {_EXIT_CODES}",
             parents=[common],
             allow_abbrev=False,
         )
@@ -521,11 +602,19 @@ def main(
             result = {"Done": f"{command.group} {command.command}", **done}
         data = _json(result)
         out.write(_render(query.search(data) if args.query else data, args.output))
+        if result is None:  # a Get*Info's 204: nothing of that name or id
+            given = _flag_names(
+                ", ".join(f"{k} {v}" for k, v in kwargs.items()), command
+            )
+            _say(
+                err, f"sfrest: {command.group} {command.command}: none found ({given})"
+            )
+            return EXIT_NOT_FOUND
     except (
         ValueError,
         RecursionError,
     ) as exc:  # InvalidArgumentError, JMESPath's, emulator options
-        _say(err, f"sfrest: error: {' '.join(str(exc).split())}")
+        _say(err, f"sfrest: error: {_flag_names(' '.join(str(exc).split()), command)}")
         return EXIT_USAGE
     except _Stopped as exc:
         _say(err, f"sfrest: {exc}")
