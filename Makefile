@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs dist check-generated test fuzz lint lint-spec bump breaking bench clean
+.PHONY: install demo node generate contract docs dist check-generated snapshots test fuzz lint lint-spec bump breaking bench clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -85,6 +85,13 @@ $(BENCH_VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e . $(BENCH_PACKAGES)
 	touch $@
+
+## snapshots: rewrite what the tests pin on purpose (the clients' signature snapshot and the
+## templates' golden record) from today's spec and templates, and show what changed
+snapshots: install
+	$(PY) tests/test_signatures.py
+	$(PY) scripts/generate.py --spec tests/golden/spec.yaml --out tests/golden/expected --package golden_client
+	git --no-pager diff --stat -- tests/snapshots tests/golden
 
 ## test: check generation, then run every test (the TypeScript and docs tests need node_modules/)
 test: check-generated node

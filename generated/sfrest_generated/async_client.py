@@ -98,6 +98,17 @@ class AsyncServiceFabricClient(_Core):
         accepted; follow it with GetDataLossProgress and the same OperationId. Completed
         means data loss was invoked, not that the service has recovered.
 
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            data_loss_mode: The kind of data loss to induce.
+            operation_id: The operation's GUID (x-idempotency-key); a new one when not given.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             op = await client.start_data_loss('CalcApp~CalcService', partition_id, 'PartialDataLoss')
@@ -145,6 +156,16 @@ class AsyncServiceFabricClient(_Core):
         Gets the progress of a data loss operation started with StartDataLoss, using the
         OperationId.
 
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            operation_id: A GUID that identifies a call of this API.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_data_loss_progress('CalcApp~CalcService', partition_id, operation_id)
@@ -180,6 +201,19 @@ class AsyncServiceFabricClient(_Core):
 
         Puts the partition in quorum loss for QuorumLossDuration seconds. Follow it with
         GetQuorumLossProgress and the same OperationId.
+
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            quorum_loss_mode: Which replicas to take down to cause quorum loss.
+            quorum_loss_duration: How long, in seconds, the partition stays in
+                quorum loss.
+            operation_id: The operation's GUID (x-idempotency-key); a new one when not given.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -229,6 +263,16 @@ class AsyncServiceFabricClient(_Core):
         Gets the progress of a quorum loss operation started with StartQuorumLoss, using
         the OperationId.
 
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            operation_id: A GUID that identifies a call of this API.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_quorum_loss_progress('CalcApp~CalcService', partition_id, operation_id)
@@ -262,6 +306,17 @@ class AsyncServiceFabricClient(_Core):
         """Restarts some or all replicas or instances of the specified partition (StartPartitionRestart).
 
         Follow it with GetPartitionRestartProgress and the same OperationId.
+
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            restart_partition_mode: Which replicas or instances to restart.
+            operation_id: The operation's GUID (x-idempotency-key); a new one when not given.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -310,6 +365,16 @@ class AsyncServiceFabricClient(_Core):
         Gets the progress of a PartitionRestart started with StartPartitionRestart using
         the provided OperationId.
 
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            partition_id: The identity of the partition.
+            operation_id: A GUID that identifies a call of this API.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_partition_restart_progress('CalcApp~CalcService', partition_id, operation_id)
@@ -345,6 +410,18 @@ class AsyncServiceFabricClient(_Core):
 
         Starts or stops a node (Start or Stop). The path ends with a slash, as on the
         wire. Follow it with GetNodeTransitionProgress and the same OperationId.
+
+        Args:
+            node_name: The name of the node.
+            node_transition_type: Whether to start or stop the node.
+            node_instance_id: The node instance ID of the target node, as reported
+                by the node's information: a 64-bit number carried as a decimal string
+                of at most 20 digits (clients may also take a number).
+            stop_duration_in_seconds: How long, in seconds, to keep the node
+                stopped.
+            operation_id: The operation's GUID (x-idempotency-key); a new one when not given.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -392,6 +469,12 @@ class AsyncServiceFabricClient(_Core):
         Gets the progress of a node transition started with StartNodeTransition, using
         the OperationId.
 
+        Args:
+            node_name: The name of the node.
+            operation_id: A GUID that identifies a call of this API.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_node_transition_progress('_Node_0', operation_id)
@@ -423,6 +506,15 @@ class AsyncServiceFabricClient(_Core):
 
         The path ends with a slash, as on the wire. The filters are bit masks; an absent
         or 0 filter matches everything.
+
+        Args:
+            type_filter: A bit mask of operation types: 65535 all, 1
+                PartitionDataLoss, 2 PartitionQuorumLoss, 4 PartitionRestart, 8
+                NodeTransition.
+            state_filter: A bit mask of operation states: 65535 all, 1 Running, 2
+                RollingBack, 8 Completed, 16 Faulted, 32 Cancelled, 64 ForceCancelled.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -456,6 +548,12 @@ class AsyncServiceFabricClient(_Core):
         A plain cancel moves the operation to RollingBack and then Cancelled. Force=true
         skips the rollback (ForceCancelled) and is allowed only after a plain cancel;
         otherwise the gateway answers 400 FABRIC_E_INVALID_TEST_COMMAND_STATE.
+
+        Args:
+            operation_id: A GUID that identifies a call of this API.
+            force: Skip the graceful rollback and clean-up of internal system state.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -495,6 +593,15 @@ class AsyncServiceFabricClient(_Core):
         GetPartitionBackupProgress. Without a body the partition's backup policy names
         the storage. A second backup while one runs answers 409
         FABRIC_E_BACKUP_IN_PROGRESS.
+
+        Args:
+            partition_id: The identity of the partition.
+            backup_storage: Describes the parameters for the backup storage; the
+                StorageKind property selects the kind.
+            backup_timeout: How long, in minutes, to wait for the backup to
+                complete; after it the backup reports Timeout.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -537,6 +644,11 @@ class AsyncServiceFabricClient(_Core):
         Returns information about the state of the latest backup along with details or
         failure reason in case of completion.
 
+        Args:
+            partition_id: The identity of the partition.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_partition_backup_progress(partition_id)
@@ -576,6 +688,20 @@ class AsyncServiceFabricClient(_Core):
         Restores the partition from a backup: the one the body names, or with
         Latest=true and no body the latest backup of the partition's backup policy.
         Follow it with GetPartitionRestoreProgress.
+
+        Args:
+            partition_id: The identity of the partition.
+            backup_id: The unique ID of the backup to restore from.
+            backup_location: The location of the backup relative to the backup
+                storage.
+            backup_storage: Describes the parameters for the backup storage; the
+                StorageKind property selects the kind.
+            restore_timeout: How long, in minutes, to wait for the restore to
+                complete; after it the restore reports Timeout.
+            latest: Restore the latest backup of the partition's backup policy, from
+                the policy's storage.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -621,6 +747,11 @@ class AsyncServiceFabricClient(_Core):
         Returns the state of the latest restore of the partition, with the restored
         epoch and LSN, or the failure reason once it has finished.
 
+        Args:
+            partition_id: The identity of the partition.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_partition_restore_progress(partition_id)
@@ -653,6 +784,16 @@ class AsyncServiceFabricClient(_Core):
         Lists the cluster's nodes with their status, instance ids (needed by
         StartNodeTransition), node type, upgrade and fault domains. Paged: pass the
         ContinuationToken of one page to get the next; MaxResults caps a page.
+
+        Args:
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            node_status_filter: Which nodes to list by status, one lower-case value
+                (not a bit mask): default lists every node except those Unknown or
+                Removed, all every node, the others nodes of that status only.
+            max_results: The most items a page holds.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -722,6 +863,11 @@ class AsyncServiceFabricClient(_Core):
         One node's status, instance id and domains. An unknown node answers 204 with no
         body, not an error.
 
+        Args:
+            node_name: The name of the node.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_node_info('_Node_0')
@@ -758,6 +904,20 @@ class AsyncServiceFabricClient(_Core):
         Lists the applications, optionally only those of one application type or of some
         definition kinds (not both filters at once). Paged through ContinuationToken and
         MaxResults.
+
+        Args:
+            application_definition_kind_filter: A bit mask of application definition
+                kinds: 0 Default (same as All), 1 ServiceFabricApplicationDescription, 2
+                Compose, 65535 All.
+            application_type_name: Only applications of this application type (the
+                type name, without a version).
+            exclude_application_parameters: Leave the application parameters out of
+                the answer.
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            max_results: The most items a page holds.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -836,6 +996,16 @@ class AsyncServiceFabricClient(_Core):
         One application's type, version, status and health. An unknown application
         answers 204 with no body.
 
+        Args:
+            application_id: The identity of the application, by the same convention
+                as the service id: the application name without `fabric:/`, hierarchical
+                names delimited with `~` from api-version 6.0 on (`fabric:/myapp` is
+                `myapp`, `fabric:/myapp/app1` is `myapp~app1`; `myapp/app1` before 6.0).
+            exclude_application_parameters: Leave the application parameters out of
+                the answer.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_application_info('CalcApp')
@@ -868,6 +1038,17 @@ class AsyncServiceFabricClient(_Core):
 
         Lists an application's services, stateful and stateless, optionally of one
         service type. Paged through ContinuationToken (no MaxResults).
+
+        Args:
+            application_id: The identity of the application, by the same convention
+                as the service id: the application name without `fabric:/`, hierarchical
+                names delimited with `~` from api-version 6.0 on (`fabric:/myapp` is
+                `myapp`, `fabric:/myapp/app1` is `myapp~app1`; `myapp/app1` before 6.0).
+            service_type_name: Only services of this service type.
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -938,6 +1119,18 @@ class AsyncServiceFabricClient(_Core):
         One service of the application. A service not found there answers 204 with no
         body.
 
+        Args:
+            application_id: The identity of the application, by the same convention
+                as the service id: the application name without `fabric:/`, hierarchical
+                names delimited with `~` from api-version 6.0 on (`fabric:/myapp` is
+                `myapp`, `fabric:/myapp/app1` is `myapp~app1`; `myapp/app1` before 6.0).
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_service_info('CalcApp', 'CalcApp~CalcService')
@@ -969,6 +1162,16 @@ class AsyncServiceFabricClient(_Core):
 
         Lists the service's partitions with their partitioning scheme, status and
         health. Paged through ContinuationToken (no MaxResults).
+
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1044,6 +1247,11 @@ class AsyncServiceFabricClient(_Core):
         One partition, looked up by id alone. An unknown partition answers 204 with no
         body.
 
+        Args:
+            partition_id: The identity of the partition.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_partition_info(partition_id)
@@ -1074,6 +1282,13 @@ class AsyncServiceFabricClient(_Core):
 
         Lists the partition's replicas (stateful) or instances (stateless) with their
         node, role and status. Paged through ContinuationToken (no MaxResults).
+
+        Args:
+            partition_id: The identity of the partition.
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1143,6 +1358,11 @@ class AsyncServiceFabricClient(_Core):
         replicas that went down will not come back: recovering may lose data. The
         reference does not say that repeating it is safe, so clients do not retry it.
 
+        Args:
+            partition_id: The identity of the partition.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.recover_partition(partition_id)
@@ -1175,6 +1395,14 @@ class AsyncServiceFabricClient(_Core):
         (`/Services/$/{serviceId}/...`), unlike every other service-scoped path; that is
         how the reference and the Microsoft clients spell it.
 
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.recover_service_partitions('CalcApp~CalcService')
@@ -1204,6 +1432,10 @@ class AsyncServiceFabricClient(_Core):
         Asks the cluster to bring its system services' partitions out of quorum loss
         (data may be lost).
 
+        Args:
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.recover_system_partitions()
@@ -1227,6 +1459,10 @@ class AsyncServiceFabricClient(_Core):
         (RecoverAllPartitions.json) shows an empty JSON object as the body; clients must
         not expect one.
 
+        Args:
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.recover_all_partitions()
@@ -1248,6 +1484,11 @@ class AsyncServiceFabricClient(_Core):
 
         Which backup policy applies to the partition, where it is inherited from, and
         whether backups are suspended.
+
+        Args:
+            partition_id: The identity of the partition.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1283,6 +1524,16 @@ class AsyncServiceFabricClient(_Core):
         or those created in a time range. The reference gives this operation no
         ContinuationToken or MaxResults parameter although the answer has a
         ContinuationToken property, so it is not marked x-pageable: expect one page.
+
+        Args:
+            partition_id: The identity of the partition.
+            latest: Only the newest backup (of those the date filters leave).
+            start_date_time_filter: Only backups created at or after this time (ISO
+                8601 date-time); absent, from the first.
+            end_date_time_filter: Only backups created at or before this time (ISO
+                8601 date-time); absent, to the last.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1320,6 +1571,19 @@ class AsyncServiceFabricClient(_Core):
         The partition's aggregated health, its health events and its replicas' health
         states, each list filtered by health state.
 
+        Args:
+            partition_id: The identity of the partition.
+            events_health_state_filter: A bit mask of health states selecting which
+                entries the list holds: 0 Default (every entry), 1 None (no entry), 2
+                Ok, 4 Warning, 8 Error, 65535 All.
+            replicas_health_state_filter: A bit mask of health states selecting
+                which entries the list holds: 0 Default (every entry), 1 None (no
+                entry), 2 Ok, 4 Warning, 8 Error, 65535 All.
+            exclude_health_statistics: Leave the HealthStatistics (counts of
+                children per health state) out of the answer.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_partition_health(partition_id)
@@ -1355,6 +1619,22 @@ class AsyncServiceFabricClient(_Core):
 
         The service's aggregated health, its health events and its partitions' health
         states, each list filtered by health state.
+
+        Args:
+            service_id: The identity of the service: the service name without
+                `fabric:/`, hierarchical names delimited with `~` from api-version 6.0
+                on (`fabric:/myapp/app1/svc1` is `myapp~app1~svc1`; `myapp/app1/svc1`
+                before 6.0).
+            events_health_state_filter: A bit mask of health states selecting which
+                entries the list holds: 0 Default (every entry), 1 None (no entry), 2
+                Ok, 4 Warning, 8 Error, 65535 All.
+            partitions_health_state_filter: A bit mask of health states selecting
+                which entries the list holds: 0 Default (every entry), 1 None (no
+                entry), 2 Ok, 4 Warning, 8 Error, 65535 All.
+            exclude_health_statistics: Leave the HealthStatistics (counts of
+                children per health state) out of the answer.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1393,6 +1673,23 @@ class AsyncServiceFabricClient(_Core):
         The cluster's aggregated health, its health events, and its nodes' and
         applications' health states, each list filtered by health state.
 
+        Args:
+            nodes_health_state_filter: A bit mask of health states selecting which
+                entries the list holds: 0 Default (every entry), 1 None (no entry), 2
+                Ok, 4 Warning, 8 Error, 65535 All.
+            applications_health_state_filter: A bit mask of health states selecting
+                which entries the list holds: 0 Default (every entry), 1 None (no
+                entry), 2 Ok, 4 Warning, 8 Error, 65535 All.
+            events_health_state_filter: A bit mask of health states selecting which
+                entries the list holds: 0 Default (every entry), 1 None (no entry), 2
+                Ok, 4 Warning, 8 Error, 65535 All.
+            exclude_health_statistics: Leave the HealthStatistics (counts of
+                children per health state) out of the answer.
+            include_system_application_health_statistics: Count the fabric:/System
+                application's entities in the HealthStatistics too.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_cluster_health()
@@ -1426,6 +1723,10 @@ class AsyncServiceFabricClient(_Core):
         Whether Chaos runs (Status), the parameters it runs with, and the state of the
         Chaos schedule (ScheduleStatus).
 
+        Args:
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_chaos()
@@ -1458,6 +1759,33 @@ class AsyncServiceFabricClient(_Core):
         and validating the cluster's health. While Chaos runs a second start answers 400
         FABRIC_E_CHAOS_ALREADY_RUNNING. A success is 200 with an empty body; follow
         Chaos with GetChaos and GetChaosEvents.
+
+        Args:
+            time_to_run_in_seconds: How long Chaos runs before it stops itself, in
+                seconds, as a decimal string of a 32-bit unsigned number (x-seconds:
+                clients take a number or a duration too).
+            max_cluster_stabilization_timeout_in_seconds: How long Chaos waits for
+                the cluster to become healthy before it reports a ValidationFailed
+                event, in seconds.
+            max_concurrent_faults: The most faults Chaos runs at once in an
+                iteration; more means more aggressive.
+            enable_move_replica_faults: Whether Chaos also moves primary and
+                secondary replicas.
+            wait_time_between_faults_in_seconds: How long Chaos waits between two
+                faults of one iteration, in seconds.
+            wait_time_between_iterations_in_seconds: How long Chaos waits between
+                two iterations, in seconds.
+            cluster_health_policy: The health policy Chaos validates the cluster
+                with between iterations; while the cluster is unhealthy by it, Chaos
+                waits (up to MaxClusterStabilizationTimeoutInSeconds).
+            context: Pairs of strings the caller attaches to a Chaos run; the
+                Started event carries them back.
+            chaos_target_filter: What Chaos may fault: nodes of the listed node
+                types get every kind of fault, replicas of the listed applications get
+                replica faults (and code-package restarts where the package hosts listed
+                applications only).
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1498,6 +1826,10 @@ class AsyncServiceFabricClient(_Core):
         schedule goes to Stopped until a new schedule is posted. A success is 200 with
         an empty body, also when Chaos was not running.
 
+        Args:
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.stop_chaos()
@@ -1525,6 +1857,18 @@ class AsyncServiceFabricClient(_Core):
         A non-empty ContinuationToken cannot be combined with StartTimeUtc or EndTimeUtc
         (400 E_INVALIDARG); an empty one can. The times are Windows file times (x-file-
         time).
+
+        Args:
+            continuation_token: The token of the next page, as the previous page's
+                ContinuationToken returned it; absent for the first page.
+            start_time_utc: The start of the time range, a Windows file time
+                (x-file-time): the number of 100 nanosecond ticks since
+                1601-01-01T00:00:00Z, in decimal.
+            end_time_utc: The end of the time range, a Windows file time (x-file-
+                time) like StartTimeUtc; 3155378975999999999 (9999-12-31) means no end.
+            max_results: The most items a page holds.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -1597,6 +1941,10 @@ class AsyncServiceFabricClient(_Core):
 
         The schedule Chaos follows, with its Version, which a new schedule must carry.
 
+        Args:
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_chaos_schedule()
@@ -1621,6 +1969,13 @@ class AsyncServiceFabricClient(_Core):
         (GetChaosSchedule); the server then increments it (after 2147483647 it wraps to
         0). Another Version, or a schedule posted while Chaos runs, is refused with a
         FabricError (400). A success is 200 with an empty body.
+
+        Args:
+            version: The schedule's version.
+            schedule: When Chaos runs, and with which parameters, between StartDate
+                and ExpiryDate.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 

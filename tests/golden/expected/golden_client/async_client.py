@@ -38,6 +38,12 @@ class AsyncServiceFabricClient(_Core):
     ) -> JobProgress:
         """Gets the progress of a job (GetJobProgress).
 
+        Args:
+            job_id: See the spec's jobId.
+            operation_id: See the spec's OperationId.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
         For example::
 
             await client.get_job_progress(job_id, operation_id)
@@ -69,6 +75,15 @@ class AsyncServiceFabricClient(_Core):
         api_version: str | None = None,
     ) -> AsyncOperation[JobProgress]:
         """Starts a job (StartJob).
+
+        Args:
+            job_id: See the spec's jobId.
+            mode: See the spec's Mode.
+            owner: See the spec's Owner.
+            retries: See the spec's Retries.
+            operation_id: The operation's GUID (x-idempotency-key); a new one when not given.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
@@ -109,6 +124,11 @@ class AsyncServiceFabricClient(_Core):
         api_version: str | None = None,
     ) -> list[JobProgress]:
         """Lists the jobs (GetJobList).
+
+        Args:
+            state_filter: See the spec's StateFilter.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
 
         For example::
 
