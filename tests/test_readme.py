@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +43,76 @@ def test_the_command_line_drill_runs_as_written(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert '"AggregatedHealthState": "Error"' in done.stdout  # health in quorum loss
     assert '"RestoreState": "Success"' in done.stdout
+
+
+def test_the_quick_start_runs_as_written(tmp_path: Path) -> None:
+    """With `make demo`'s .venv-demo/bin standing for this venv's, on a free port."""
+    (tmp_path / ".venv-demo").mkdir()
+    (tmp_path / ".venv-demo" / "bin").symlink_to(Path(sys.executable).parent)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    block = _block("Command-line quick start", "sh").replace("19080", str(port))
+    env = {k: v for k, v in os.environ.items() if k != "SFREST_ENDPOINT"}
+    done = subprocess.run(
+        [
+            "bash",
+            "-euo",
+            "pipefail",
+            "-c",
+            block + f"\nexport SFREST_ENDPOINT=http://localhost:{port}\n",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**env, "SFREST_ENDPOINT": f"http://localhost:{port}"},
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["Name     Status", "----     ------"]
+    assert any(line.endswith("\tReady") for line in lines)  # tsv: id, status
+    assert '"Running"' in done.stdout
+    assert "Started" in done.stdout and "Stopped" in done.stdout
+
+
+def _sfctl_table() -> list[tuple[list[str], str]]:
+    part = _block_text("Command line")
+    rows = re.findall(r"^\| (.*?) \| (.*?) \|$", part, re.MULTILINE)
+    return [
+        (re.findall(r"`([^`]+)`", left), right)
+        for left, right in rows
+        if left != "sfctl"
+    ]
+
+
+def _block_text(section: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_sfctl_table_names_sfrests_commands() -> None:
+    from sfrest import cli
+
+    names = {
+        f"{c.group} {c.command}"
+        for c in importlib.import_module("sfrest_generated.commands").COMMANDS
+    }
+    rows = _sfctl_table()
+    assert len(rows) >= 10
+    for commands, ours in rows:
+        if ours.startswith("the same"):
+            assert commands and set(commands) <= names, commands
+        elif ours == "not yet":
+            assert not set(commands) & names, commands
+        else:  # sfrest only
+            assert set(re.findall(r"`([^`]+)`", ours)) <= names, ours
+    listed = {c for commands, ours in rows for c in commands} | {
+        c for _, ours in rows for c in re.findall(r"`([^`]+)`", ours)
+    }
+    assert names <= listed, names - listed  # every sfrest command is in the table
+    assert cli.build_parser() is not None
 
 
 def _python_blocks() -> list[str]:
