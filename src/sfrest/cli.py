@@ -399,7 +399,7 @@ def main(
         log.setLevel(logging.DEBUG)
     try:
         if command is None:
-            from sfrest.testing._server import run_options
+            from sfrest.testing._run import run_options
 
             options = (args.topology, args.duration, args.fault, args.runtime_version)
             run_options(args.host, args.port, *options)

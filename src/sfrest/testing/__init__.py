@@ -195,9 +195,9 @@ from ._emulator import (
     E_FAIL,
     KINDS,
     Emulator,
-    EmulatorResponse,
 )
-from ._server import EmulatorServer, run
+from ._run import run
+from ._server import EmulatorServer
 from ._topology import (
     CALC_APP,
     CALC_PARTITIONS,
@@ -213,6 +213,7 @@ from ._topology import (
     Topology,
 )
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
+from ._wire import EmulatorResponse
 
 __all__ = [
     "CALC_APP",
