@@ -9,8 +9,6 @@ import uuid
 from pydantic import BaseModel
 from sfrest_generated.flags import OperationStateFilter, OperationTypeFilter
 from sfrest_generated.models import (
-    InvokeDataLossResult,
-    InvokeQuorumLossResult,
     NodeResult,
     NodeTransitionProgress,
     NodeTransitionResult,
@@ -22,8 +20,6 @@ from sfrest_generated.models import (
     PartitionDataLossProgress,
     PartitionQuorumLossProgress,
     PartitionRestartProgress,
-    RestartPartitionResult,
-    SelectedPartition,
 )
 
 from ._registry import handles
@@ -39,6 +35,21 @@ _TERMINAL = frozenset(
         OperationState.FORCE_CANCELLED,
     }
 )
+_PROGRESS: dict[OperationType, tuple[type[BaseModel], str]] = {
+    OperationType.PARTITION_DATA_LOSS: (
+        PartitionDataLossProgress,
+        "InvokeDataLossResult",
+    ),
+    OperationType.PARTITION_QUORUM_LOSS: (
+        PartitionQuorumLossProgress,
+        "InvokeQuorumLossResult",
+    ),
+    OperationType.PARTITION_RESTART: (
+        PartitionRestartProgress,
+        "RestartPartitionResult",
+    ),
+}
+"""Each partition fault's progress model and the (wire) name of its result."""
 _PARTITION_KINDS = {
     "StartDataLoss": OperationType.PARTITION_DATA_LOSS,
     "GetDataLossProgress": OperationType.PARTITION_DATA_LOSS,
@@ -123,35 +134,19 @@ def partition_fault_progress(
     op = _operation(cluster, call, kind)
     state = op.state(now)
     code = _error_code(op, state)
-    result = {
-        "ErrorCode": code,
-        "SelectedPartition": SelectedPartition(
-            service_name=op.service, partition_id=op.partition
+    model, result = _PROGRESS[kind]
+    selected = {"ServiceName": op.service, "PartitionId": op.partition}
+    return reply(
+        200,
+        model.model_validate(
+            {
+                "State": state,
+                result: None
+                if code is None
+                else {"ErrorCode": code, "SelectedPartition": selected},
+            }
         ),
-    }
-    progress: BaseModel
-    if kind == OperationType.PARTITION_DATA_LOSS:
-        progress = PartitionDataLossProgress(
-            state=state,
-            invoke_data_loss_result=None
-            if code is None
-            else InvokeDataLossResult.model_validate(result),
-        )
-    elif kind == OperationType.PARTITION_QUORUM_LOSS:
-        progress = PartitionQuorumLossProgress(
-            state=state,
-            invoke_quorum_loss_result=None
-            if code is None
-            else InvokeQuorumLossResult.model_validate(result),
-        )
-    else:
-        progress = PartitionRestartProgress(
-            state=state,
-            restart_partition_result=None
-            if code is None
-            else RestartPartitionResult.model_validate(result),
-        )
-    return reply(200, progress)
+    )
 
 
 @handles("StartNodeTransition")
