@@ -340,7 +340,7 @@ CHECKS: dict[str, Callable[[Context, str], bool]] = {
     ),
     "sfrest.testing._emulator.Emulator.inject_fault": _fault_injected,
     "sfrest.testing._emulator.Emulator.handle": _cancelled,
-    "sfrest.testing._emulator.EmulatorResponse": lambda ctx, out: (
+    "sfrest.testing._wire.EmulatorResponse": lambda ctx, out: (
         ctx.ns["_result"] == (200, [])
     ),
 }

@@ -46,10 +46,9 @@ from sfrest.testing import (
     Service,
     Topology,
     _routes,
-    _server,
+    _run,
     run,
 )
-from sfrest.testing._emulator import MAX_TIMEOUT
 
 SVC = CALC_SERVICE
 P0, P1, P2 = CALC_PARTITIONS
@@ -465,7 +464,7 @@ CASES = [
         (listing(),),
         BAD,
         INVALIDARG,
-        query({"timeout": str(MAX_TIMEOUT + 1)}),
+        query({"timeout": str(2**32)}),
     ),
     ErrorCase(
         "timeout-not-a-number", (listing(),), BAD, INVALIDARG, query({"timeout": "1e3"})
@@ -1396,7 +1395,7 @@ def test_run_serves_until_stopped(emu: Emulator) -> None:
 
 def test_run_prints_what_a_demo_needs(emu: Emulator) -> None:
     with EmulatorServer(emu, "127.0.0.1", 0) as server:
-        text = _server.banner(server)
+        text = _run.banner(server)
     assert server.url in text
     for name in (
         CALC_SERVICE,
@@ -1532,8 +1531,18 @@ def test_routes_follow_the_spec(spec: dict[str, Any]) -> None:
 def test_numeric_bounds_match_the_spec(spec: dict[str, Any]) -> None:
     parameters = spec["components"]["parameters"]
     timeout = parameters["Timeout"]["schema"]
-    assert (timeout["minimum"], timeout["maximum"]) == (1, MAX_TIMEOUT)
-    assert parameters["StopDurationInSeconds"]["schema"]["minimum"] == 0
+    stop = parameters["StopDurationInSeconds"]["schema"]
+    bounds = {
+        (p.name, p.low, p.high)
+        for r in _routes.ROUTES
+        for p in r.query
+        if p.kind is int
+    }
+    assert ("timeout", timeout["minimum"], timeout["maximum"]) in bounds
+    assert ("stop_duration_in_seconds", stop["minimum"], 2**31 - 1) in bounds
+    assert ("max_results", 0, 2**63 - 1) in bounds  # int64, minimum 0
+    assert {name for name, *_ in bounds if name == "timeout"} == {"timeout"}
+    assert all(low <= high for _, low, high in bounds)
 
 
 def test_importing_sfrest_does_not_import_the_emulator() -> None:

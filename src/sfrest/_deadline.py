@@ -14,15 +14,23 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 if TYPE_CHECKING:
     from ._base import Call
-    from ._operation import _Waiter
 
-WAIT: ContextVar[_Waiter[Any] | None] = ContextVar("sfrest_wait", default=None)
+
+class Deadline(Protocol):
+    """What a wait() puts in WAIT: the time left and the error past it (_operation._Waiter)."""
+
+    def remaining(self) -> float: ...
+
+    def expired(self) -> Exception: ...
+
+
+WAIT: ContextVar[Deadline | None] = ContextVar("sfrest_wait", default=None)
 LAST_LOOK = 1.0
 """Seconds a poll gets at least, so a wait ends at most this long after its deadline."""
 

@@ -549,7 +549,7 @@ def main(
     sigterm = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
     try:
         if command is None:
-            from sfrest.testing._server import run_options
+            from sfrest.testing._run import run_options
 
             options = (args.topology, args.duration, args.fault, args.runtime_version)
             run_options(args.host, args.port, *options)

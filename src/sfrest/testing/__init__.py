@@ -172,9 +172,10 @@ Behaviour (states are computed from the clock when asked; nothing runs in backgr
   [the operation's MIN_API_VERSION, runtime_version] (compared as numbers, 6.10 == 6.1)
   400 E_INVALIDARG; a required query parameter missing 404 FABRIC_E_NAME_DOES_NOT_EXIST;
   malformed GUIDs, enum values (exact case; never Invalid), integers, booleans and
-  bodies 400 E_INVALIDARG (timeout: 1 … 4294967295; StopDurationInSeconds >= 0;
-  MaxResults 0 … 2**63-1; other integers int32; date-times ISO 8601); duplicate
-  OperationId 409
+  bodies 400 E_INVALIDARG (integers within the spec's minimum/maximum and format:
+  timeout 1 … 4294967295; StopDurationInSeconds, QuorumLossDuration, BackupTimeout and
+  RestoreTimeout >= 0; the *Filter bit masks 0 … 65535; MaxResults 0 … 2**63-1; other
+  integers int32; date-times ISO 8601); duplicate OperationId 409
   FABRIC_E_TEST_COMMAND_OPERATION_ID_ALREADY_EXISTS (checked before the target's state,
   so a retried Start* sees 409); unknown service, partition, node 404
   FABRIC_E_SERVICE_DOES_NOT_EXIST / FABRIC_E_PARTITION_NOT_FOUND / FABRIC_E_NODE_NOT_FOUND.
@@ -195,9 +196,9 @@ from ._emulator import (
     E_FAIL,
     KINDS,
     Emulator,
-    EmulatorResponse,
 )
-from ._server import EmulatorServer, run
+from ._run import run
+from ._server import EmulatorServer
 from ._topology import (
     CALC_APP,
     CALC_PARTITIONS,
@@ -213,6 +214,7 @@ from ._topology import (
     Topology,
 )
 from ._transport import AsyncEmulatorTransport, EmulatorTransport
+from ._wire import EmulatorResponse
 
 __all__ = [
     "CALC_APP",

@@ -1,10 +1,13 @@
-"""The 32 operations' routes and parameters, read from the generated operation modules.
+"""The operations' routes and parameters, read from the generated operation modules.
 
-Nothing here re-types the spec's table: METHOD, PATH, MIN_API_VERSION and SUCCESS_STATUS
-come from each sfrest_generated module, the parameters' wire names, types and whether
-they are required from its request_kwargs() (its signature, and one call with stand-in
-values to learn the query names). A parameter added to spec/ and regenerated is picked
-up here; one the emulator cannot understand fails at import, not silently.
+Nothing here re-types the spec's table: the modules are discovered under
+sfrest_generated.api; METHOD, PATH, MIN_API_VERSION, SUCCESS_STATUS and BODY_REQUIRED
+come from each, the parameters' wire names, types and whether they are required from
+its request_kwargs() (its signature, and one call with stand-in values to learn the
+query names), integer bounds and name conventions from its ARGUMENTS (the spec's
+minimum/maximum/format and x-name-convention). An operation or parameter added to spec/
+and regenerated is picked up here; one the emulator cannot understand fails at import,
+not silently.
 """
 
 from __future__ import annotations
@@ -12,97 +15,35 @@ from __future__ import annotations
 import datetime
 import enum
 import inspect
+import pkgutil
 import re
 import types
 import typing
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from importlib import import_module
 from typing import Any
 from urllib.parse import unquote
 
+import sfrest_generated.api
 from pydantic import BaseModel
-from sfrest_generated.api.applications import (
-    get_application_info,
-    get_application_info_list,
-)
-from sfrest_generated.api.backup_restore import (
-    backup_partition,
-    get_partition_backup_configuration_info,
-    get_partition_backup_list,
-    get_partition_backup_progress,
-    get_partition_restore_progress,
-    restore_partition,
-)
-from sfrest_generated.api.cluster import (
-    recover_all_partitions,
-    recover_system_partitions,
-)
-from sfrest_generated.api.faults import (
-    cancel_operation,
-    get_data_loss_progress,
-    get_fault_operation_list,
-    get_node_transition_progress,
-    get_partition_restart_progress,
-    get_quorum_loss_progress,
-    start_data_loss,
-    start_node_transition,
-    start_partition_restart,
-    start_quorum_loss,
-)
-from sfrest_generated.api.health import (
-    get_cluster_health,
-    get_partition_health,
-    get_service_health,
-)
-from sfrest_generated.api.nodes import get_node_info, get_node_info_list
-from sfrest_generated.api.partitions import (
-    get_partition_info,
-    get_partition_info_list,
-    recover_partition,
-)
-from sfrest_generated.api.replicas import get_replica_info_list
-from sfrest_generated.api.services import (
-    get_service_info,
-    get_service_info_list,
-    recover_service_partitions,
-)
 from sfrest_generated.types import Unset
 
-MODULES: tuple[types.ModuleType, ...] = (
-    start_data_loss,
-    get_data_loss_progress,
-    start_quorum_loss,
-    get_quorum_loss_progress,
-    start_partition_restart,
-    get_partition_restart_progress,
-    start_node_transition,
-    get_node_transition_progress,
-    get_fault_operation_list,
-    cancel_operation,
-    backup_partition,
-    get_partition_backup_progress,
-    restore_partition,
-    get_partition_restore_progress,
-    get_node_info_list,
-    get_node_info,
-    get_application_info_list,
-    get_application_info,
-    get_service_info_list,
-    get_service_info,
-    get_partition_info_list,
-    get_partition_info,
-    get_replica_info_list,
-    recover_partition,
-    recover_service_partitions,
-    recover_system_partitions,
-    recover_all_partitions,
-    get_partition_backup_configuration_info,
-    get_partition_backup_list,
-    get_partition_health,
-    get_service_health,
-    get_cluster_health,
-)
+
+def _discover() -> tuple[types.ModuleType, ...]:
+    """Every generated operation module (one per operationId), found by walking the package."""
+    found = []
+    for info in pkgutil.walk_packages(
+        sfrest_generated.api.__path__, f"{sfrest_generated.api.__name__}."
+    ):
+        module = import_module(info.name)
+        if hasattr(module, "OPERATION_ID"):
+            found.append(module)
+    return tuple(found)
+
+
+MODULES: tuple[types.ModuleType, ...] = _discover()
 """One generated module per operation of spec/servicefabric.yaml."""
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -116,14 +57,37 @@ def snake(wire_name: str) -> str:
     return _CAMEL.sub("_", wire_name.replace("-", "_")).lower()
 
 
+_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
-    """One query parameter: its Python and wire names, value type, and whether required."""
+    """One parameter: its Python and wire names, value type, whether required, and the
+    spec's rule for it: integer bounds (low, high) and x-name-convention."""
 
     name: str
     wire: str
     kind: type
     required: bool
+    low: int = _FORMAT_BOUNDS["int32"][0]
+    high: int = _FORMAT_BOUNDS["int32"][1]
+    convention: str | None = None
+
+
+def _param(
+    module: types.ModuleType, name: str, wire: str, kind: type, required: bool
+) -> Param:
+    rule: dict[str, Any] = module.ARGUMENTS.get(name, {})
+    low, high = _FORMAT_BOUNDS.get(rule.get("format", "int32"), _FORMAT_BOUNDS["int32"])
+    return Param(
+        name,
+        wire,
+        kind,
+        required,
+        rule.get("minimum", low),
+        rule.get("maximum", high),
+        rule.get("convention"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +99,8 @@ class Route:
     path: str
     segments: tuple[str | None, ...]
     """The path's segments: a literal, or None for a placeholder."""
-    path_params: tuple[tuple[str, type], ...]
-    """(Python name, type) of each placeholder, in path order."""
+    path_params: tuple[Param, ...]
+    """Each placeholder, in path order (wire name = Python name)."""
     query: tuple[Param, ...]
     """The query parameters except api-version, in the signature's order."""
     body: type[BaseModel] | None
@@ -155,8 +119,8 @@ class Route:
             elif unquote(raw, errors="strict") != expected:
                 return None
         return {
-            name: value
-            for (name, _), value in zip(self.path_params, values, strict=True)
+            param.name: value
+            for param, value in zip(self.path_params, values, strict=True)
         }
 
 
@@ -214,7 +178,8 @@ def route_of(module: types.ModuleType) -> Route:
             f"{module.OPERATION_ID}: cannot map query names {query_names} to {sorted(expected)}"
         )
     query = tuple(
-        Param(
+        _param(
+            module,
             name,
             wire_by_name[name],
             kinds[name],
@@ -238,18 +203,19 @@ def route_of(module: types.ModuleType) -> Route:
             None if _PLACEHOLDER.fullmatch(segment) else segment
             for segment in path.split("/")
         ),
-        path_params=tuple((name, kinds[name]) for name in placeholders),
+        path_params=tuple(
+            _param(module, name, name, kinds[name], True) for name in placeholders
+        ),
         query=query,
         body=body,
-        body_required=body_param is not None
-        and body_param.default is inspect.Parameter.empty,
+        body_required=bool(module.BODY_REQUIRED),
         min_api_version=Decimal(module.MIN_API_VERSION),
         success_status=module.SUCCESS_STATUS,
     )
 
 
 ROUTES: tuple[Route, ...] = tuple(route_of(module) for module in MODULES)
-"""Every operation's route, in the spec's order."""
+"""Every operation's route."""
 
 
 def find(raw_path: str) -> list[tuple[Route, dict[str, str]]]:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import httpx
 
-if TYPE_CHECKING:
-    from ._emulator import Emulator, EmulatorResponse
+from ._wire import EmulatorResponse, Gateway
 
 
 def _target(request: httpx.Request) -> str:
@@ -22,7 +19,7 @@ def _response(reply: EmulatorResponse) -> httpx.Response:
 class EmulatorTransport(httpx.BaseTransport):
     """An httpx transport answered by an Emulator: `ServiceFabricClient(transport=emu.transport())`."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Gateway) -> None:
         self.emulator = emulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -33,7 +30,7 @@ class EmulatorTransport(httpx.BaseTransport):
 class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     """The async twin: `AsyncServiceFabricClient(transport=emu.async_transport())`."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Gateway) -> None:
         self.emulator = emulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -1,0 +1,37 @@
+"""The handlers, keyed by the spec's operationId: `@handles("GetNodeInfo")` registers one.
+
+An area module (_faults, _backup, _discovery, _health, _recovery) holds small functions
+(cluster, call, now) -> EmulatorResponse, each decorated with the operationId(s) it
+answers; _emulator.py imports the areas, so importing one registers its handlers. A new
+area (say _chaos.py for the Chaos operations) is a module of such functions, its state
+in Cluster, and one more name in _emulator.py's AREAS; a new operation is one handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias
+
+from ._routes import ROUTES
+from ._state import Cluster
+from ._wire import Call, EmulatorResponse
+
+Handler: TypeAlias = Callable[[Cluster, Call, float], EmulatorResponse]
+HANDLERS: dict[str, Handler] = {}
+"""operationId -> its handler, filled as the area modules are imported."""
+OPERATION_IDS = frozenset(route.operation_id for route in ROUTES)
+
+
+def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler of these operationIds of the spec."""
+
+    def register(handler: Handler) -> Handler:
+        for operation_id in operation_ids:
+            if operation_id not in OPERATION_IDS:
+                raise RuntimeError(f"{operation_id} is no operationId of the spec")
+            if operation_id in HANDLERS:
+                raise RuntimeError(f"{operation_id} has a handler already")
+            HANDLERS[operation_id] = handler
+        return handler
+
+    return register
