@@ -9,6 +9,7 @@ the operation's own query names, each once. Any other exception is an escape. Se
 from __future__ import annotations
 
 import importlib
+import inspect
 import os
 import pkgutil
 import uuid
@@ -71,10 +72,13 @@ def _arguments(command: Any) -> st.SearchStrategy[dict[str, Any]]:
     def values(name: str) -> st.SearchStrategy[Any]:
         return st.one_of(st.just(VALID[name]), HOSTILE) if name in VALID else HOSTILE
 
-    options = [*command.options, *map(_optional, ("timeout", "api_version"))]
+    # the method's own arguments (the command line may rename them: x-cli-flags)
+    method = getattr(sfrest.ServiceFabricClient, command.method)
+    parameters = list(inspect.signature(method).parameters.values())[1:]
+    empty = inspect.Parameter.empty
     return st.fixed_dictionaries(
-        {o.name: values(o.name) for o in options if o.required},
-        optional={o.name: values(o.name) for o in options if not o.required},
+        {p.name: values(p.name) for p in parameters if p.default is empty},
+        optional={p.name: values(p.name) for p in parameters if p.default is not empty},
     )
 
 

@@ -298,6 +298,7 @@ SETUP: dict[str, Callable[[Context], None]] = {
     "sfrest._operation.state_of": _handle,
     "sfrest": lambda ctx: ctx.ns.update(partition_id=APP_PARTITION),
     "sfrest.testing._emulator.Emulator.handle": lambda ctx: _started(ctx, "data loss"),
+    "iter_chaos_events": lambda ctx: ctx.sync.start_chaos(),
 }
 """By method name (either client) or docstring: the state an example needs."""
 
@@ -417,7 +418,7 @@ def test_every_client_method_has_an_indented_example() -> None:
         docs = [cls.__doc__ or ""]
         names = [n for n, m in vars(cls).items() if inspect.isfunction(m)]
         names = [n for n in names if not n.startswith("_")]
-        assert len(names) == 37  # 32 operations, 5 pagers
+        assert len(names) == 44  # 38 operations, 6 pagers
         docs += [getattr(cls, name).__doc__ or "" for name in names]
         for doc in docs:
             found = examples(doc)

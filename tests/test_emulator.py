@@ -1524,8 +1524,8 @@ def test_routes_follow_the_spec(spec: dict[str, Any]) -> None:
     }
     assert emulated == in_spec
     assert (
-        len(_routes.ROUTES) == 32
-    )  # the 14 fault and backup operations, 18 drill ones
+        len(_routes.ROUTES) == 38
+    )  # 14 fault and backup operations, 18 drill ones, 6 Chaos
 
 
 def test_numeric_bounds_match_the_spec(spec: dict[str, Any]) -> None:

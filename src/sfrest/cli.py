@@ -150,6 +150,7 @@ def _flat(value: Any, key: str = "") -> dict[str, str]:
     elif (
         isinstance(value, list)
         and value
+        and key
         and not any(isinstance(v, dict | list) for v in value)
     ):
         return {
@@ -173,6 +174,10 @@ def _table(data: Any, separator: str = "  ") -> str:
         rows = [_flat(item) for item in data]
         columns = list(dict.fromkeys(key for row in rows for key in row))
         cells = [[row.get(column, "") for column in columns] for row in rows]
+        if all(
+            isinstance(item, list) for item in data
+        ):  # rows a --query made: no header
+            columns = [""]
         if columns != [""]:  # not a list of plain values
             rule = (
                 [["-" * len(column) for column in columns]] if separator != "\t" else []

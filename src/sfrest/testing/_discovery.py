@@ -327,7 +327,7 @@ def replica_list(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     pairs: list[
         tuple[str, StatefulServiceReplicaInfo | StatelessServiceInstanceInfo]
     ] = []
-    for index, replica in enumerate(cluster.topology.replicas(pid)):
+    for index, replica in enumerate(cluster.replicas(pid)):
         down = cluster.replica_down(pid, index, now)
         node = cluster.topology.node(replica.node)
         assert node is not None and node.address is not None

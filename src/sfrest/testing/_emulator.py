@@ -5,7 +5,7 @@
     _transport, _server               the fronts: in-process httpx transports, HTTP server
     _dispatch                         route, validate, call the handler
     _faults _backup _discovery        the areas: small handlers over Cluster, one module
-    _health _recovery                 per area (AREAS below)
+    _health _recovery _chaos          per area (AREAS below)
     _registry                         @handles(operationId): the handlers by operationId
     _state                            Cluster: the topology plus what operations did to it
     _wire                             Call, replies and errors (what handlers speak)
@@ -26,9 +26,9 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from . import _backup, _discovery, _faults, _health, _recovery
+from . import _backup, _chaos, _discovery, _faults, _health, _recovery
 from ._dispatch import VERSION, dispatch
-from ._registry import HANDLERS, OPERATION_IDS, Handler
+from ._registry import HANDLERS, OPERATION_IDS, TICKERS, Handler
 from ._server import EmulatorServer
 from ._state import DEFAULT_DURATIONS, E_FAIL, KINDS, Cluster, Injection, target_key
 from ._topology import Topology
@@ -44,15 +44,16 @@ __all__ = [
     "EmulatorResponse",
 ]
 
-AREAS = (_faults, _backup, _discovery, _health, _recovery)
+AREAS = (_faults, _backup, _discovery, _health, _recovery, _chaos)
 """The area modules; importing each registered its handlers (a new area: one more here)."""
 DEFAULT_RUNTIME_VERSION = "9.1"
 _INT32_MIN = -(2**31)
 
 
 class Emulator:
-    """An in-memory Service Fabric gateway: the 14 fault and backup/restore operations, and
-    the 18 drill operations (discovery, Recover*, backup list, health).
+    """An in-memory Service Fabric gateway: the 14 fault and backup/restore operations, the
+    18 drill operations (discovery, Recover*, backup list, health) and Chaos's 6, with a
+    seeded Chaos engine on the emulator's clock.
 
         from sfrest import ServiceFabricClient
         from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock
@@ -75,6 +76,8 @@ class Emulator:
             (default: now).
         page_size: the most items a page of a paged list holds (None: every item in
             one page); MaxResults lowers it per request.
+        seed: what Chaos's draws start from: the same seed, topology and requests at the
+            same clock readings give the same faults.
     """
 
     def __init__(
@@ -86,11 +89,15 @@ class Emulator:
         runtime_version: str = DEFAULT_RUNTIME_VERSION,
         start_time: datetime | None = None,
         page_size: int | None = None,
+        seed: int = 0,
     ) -> None:
         self.topology = topology if topology is not None else Topology.default()
         if page_size is not None and page_size < 1:
             raise ValueError(f"page_size must be >= 1 or None, got {page_size}")
         self.page_size = page_size
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise TypeError(f"seed must be an int, got {seed!r}")
+        self.seed = seed
         merged = dict(DEFAULT_DURATIONS)
         for kind, seconds in (durations or {}).items():
             if kind not in merged:
@@ -130,6 +137,7 @@ class Emulator:
             self.page_size,
             self._utc_origin,
             self._started_at,
+            self.seed,
         )
 
     # --- front ends -----------------------------------------------------------------
@@ -245,7 +253,10 @@ class Emulator:
     def is_node_up(self, node_name: str) -> bool:
         """Whether the node is up now (KeyError for an unknown node)."""
         with self._lock:
-            return self._cluster.node_is_up(node_name, self.clock())
+            now = self.clock()
+            for tick in TICKERS:
+                tick(self._cluster, now)
+            return self._cluster.node_is_up(node_name, now)
 
     # --- the request entry point ----------------------------------------------------
 

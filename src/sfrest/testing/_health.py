@@ -103,7 +103,7 @@ def _replica_states(
 ) -> list[ReplicaHealthState]:
     found = cluster.topology.partition(pid)
     assert found is not None
-    replicas = cluster.topology.replicas(pid)
+    replicas = cluster.replicas(pid)
     kind = ServiceKind.STATEFUL if found[0].stateful else ServiceKind.STATELESS
     return [
         ReplicaHealthState(

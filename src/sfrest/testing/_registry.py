@@ -17,7 +17,11 @@ from ._state import Cluster
 from ._wire import Call, EmulatorResponse
 
 Handler: TypeAlias = Callable[[Cluster, Call, float], EmulatorResponse]
+Ticker: TypeAlias = Callable[[Cluster, float], None]
 HANDLERS: dict[str, Handler] = {}
+TICKERS: list[Ticker] = []
+"""What brings an area's own timeline up to a clock reading before any request is
+answered (Chaos's engine), so every handler sees what it did by then."""
 """operationId -> its handler, filled as the area modules are imported."""
 OPERATION_IDS = frozenset(route.operation_id for route in ROUTES)
 
@@ -35,3 +39,9 @@ def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+def ticks(ticker: Ticker) -> Ticker:
+    """Register the decorated function as a ticker (see TICKERS)."""
+    TICKERS.append(ticker)
+    return ticker

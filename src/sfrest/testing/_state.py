@@ -12,6 +12,7 @@ beside the others, so that discovery and health see what it did.
 from __future__ import annotations
 
 import math
+import random
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from types import MappingProxyType
 from typing import Any
 
 from sfrest_generated.models import (
+    ChaosParameters,
+    ChaosScheduleDescription,
     Epoch,
     FabricErrorError,
     HealthState,
@@ -31,7 +34,7 @@ from sfrest_generated.models import (
     SingletonPartitionInformation,
 )
 
-from ._topology import Service, Topology
+from ._topology import Replica, Service, Topology
 from ._wire import Call, Fail, guid, not_found
 
 E_FAIL = -2147467259
@@ -223,6 +226,42 @@ class NodeState:
         return now >= self.down_until
 
 
+@dataclass(slots=True)
+class ChaosRun:
+    """One run of Chaos: its parameters, its random draws and when it ends."""
+
+    parameters: ChaosParameters
+    started: float
+    ends: float
+    """started + TimeToRunInSeconds."""
+    rng: random.Random
+    scheduled: bool = False
+    """Started by the schedule (which also stops it at its window's end)."""
+    unhealthy_since: float | None = None
+
+
+@dataclass(slots=True)
+class ChaosState:
+    """Chaos's records: its events, the run under way, the schedule and its version."""
+
+    events: list[tuple[float, Any]] = field(default_factory=list)
+    """(clock reading, ChaosEvent model), oldest first."""
+    run: ChaosRun | None = None
+    last: ChaosParameters | None = None
+    """The parameters of the latest run."""
+    runs: int = 0
+    queue: list[tuple[float, int, Any]] = field(default_factory=list)
+    """A heap of (when, sequence, step) the engine still has to take."""
+    steps: int = 0
+    schedule: ChaosScheduleDescription = field(
+        default_factory=lambda: ChaosScheduleDescription(version=0)
+    )
+    schedule_stopped: bool = True
+    """No schedule posted since the start or since StopChaos."""
+    cursor: float = -math.inf
+    """The clock reading up to which the schedule has been followed."""
+
+
 # --- the cluster ------------------------------------------------------------------------
 
 
@@ -236,9 +275,10 @@ class Cluster:
         page_size: int | None,
         utc_origin: tuple[datetime, float],
         started_at: float,
+        seed: int = 0,
     ) -> None:
         self.topology, self.durations, self.page_size = topology, durations, page_size
-        self.utc_origin, self.started_at = utc_origin, started_at
+        self.utc_origin, self.started_at, self.seed = utc_origin, started_at, seed
         self.operations: dict[uuid.UUID, FaultOp] = {}
         self.partitions: dict[uuid.UUID, PartitionState] = {}
         self.nodes = {
@@ -246,13 +286,27 @@ class Cluster:
             for node in topology.nodes
         }
         self.backups: dict[uuid.UUID, Record] = {}
+        self.placement: dict[uuid.UUID, tuple[Replica, ...]] = {}
+        """Partitions whose replicas moved or were rebuilt: where they are now."""
+        self.replica_back: dict[tuple[uuid.UUID, str], float] = {}
+        """(partition, replica id) -> when a restarted or rebuilt replica is up again."""
+        self.chaos = ChaosState()
         self.injections: list[Injection] = []
         self.errors: list[list[Any]] = []
         """inject_error's answers still to give: [operation_id or None, status, code, left]."""
 
     def utc(self, now: float) -> datetime:
+        return self.exact_utc(now).replace(microsecond=0)
+
+    def exact_utc(self, now: float) -> datetime:
+        """The UTC time at a clock reading."""
         origin, at = self.utc_origin
-        return (origin + timedelta(seconds=now - at)).replace(microsecond=0)
+        return origin + timedelta(seconds=now - at)
+
+    def reading(self, moment: datetime) -> float:
+        """The clock reading at a UTC time (the inverse of exact_utc)."""
+        origin, at = self.utc_origin
+        return at + (moment - origin).total_seconds()
 
     def take_injection(self, kind: str, keys: tuple[str, ...]) -> Injection | None:
         """The injected fault the next operation of kind on keys meets, used once."""
@@ -332,9 +386,15 @@ class Cluster:
                 lasted = max(0.0, min(ends) - op.started)
         return timedelta(seconds=int(lasted))
 
+    def replicas(self, pid: uuid.UUID) -> tuple[Replica, ...]:
+        """The partition's replicas where they are now (moves and rebuilds included)."""
+        return self.placement.get(pid) or self.topology.replicas(pid)
+
     def replica_down(self, pid: uuid.UUID, index: int, now: float) -> bool:
-        replicas = self.topology.replicas(pid)
+        replicas = self.replicas(pid)
         if not self.node_is_up(replicas[index].node, now):
+            return True
+        if now < self.replica_back.get((pid, replicas[index].id), -math.inf):
             return True
         quorum_loss = self.quorum_loss(pid, now)
         if quorum_loss is None:
@@ -352,13 +412,27 @@ class Cluster:
     ) -> tuple[HealthState, list[HealthEventRow]]:
         """The partition's aggregated health and the events that say why."""
         events: list[HealthEventRow] = []
-        replicas = self.topology.replicas(pid)
+        replicas = self.replicas(pid)
         problems = []
         if self.quorum_loss(pid, now) is not None:
             problems.append("the partition is in quorum loss")
         down = sorted({r.node for r in replicas if not self.node_is_up(r.node, now)})
         if down:
             problems.append(f"replicas are down on {', '.join(down)}")
+        restarting = [
+            r.id
+            for r in replicas
+            if now < self.replica_back.get((pid, r.id), -math.inf)
+        ]
+        if restarting:
+            events.append(
+                (
+                    HealthState.WARNING,
+                    "System.RA",
+                    "ReplicaOpenStatus",
+                    f"Replicas {', '.join(restarting)} are being restarted or rebuilt.",
+                )
+            )
         if problems:
             text = _sentence("; ".join(problems))
             events.append((HealthState.ERROR, "System.FM", "State", text))
@@ -381,6 +455,49 @@ class Cluster:
 
     def service_health(self, service: Service, now: float) -> HealthState:
         return worst(self.partition_health(p.id, now)[0] for p in service.partitions)
+
+    # --- what node and replica faults do (their operations, and Chaos's) ---------------
+
+    def restart_node(self, name: str, now: float) -> None:
+        """Down now, up again after NodeTransition's duration with a new instance id."""
+        state = self.nodes[name]
+        state.down_since, state.down_until = now, now + self.durations["NodeTransition"]
+        state.instance_id = str(int(state.instance_id) + 1)
+
+    def restart_replica(self, pid: uuid.UUID, replica_id: str, now: float) -> None:
+        """Down now, up again after PartitionRestart's duration, with the same id."""
+        self.replica_back[(pid, replica_id)] = now + self.durations["PartitionRestart"]
+
+    def remove_replica(self, pid: uuid.UUID, replica_id: str, now: float) -> str:
+        """Gone now; a new replica (a new id) is built in its place, up after
+        PartitionRestart's duration. Returns the new id."""
+        replicas = self.replicas(pid)
+        new_id = str(max(int(r.id) for r in replicas) + 1)
+        self.placement[pid] = tuple(
+            Replica(new_id, r.node, r.primary) if r.id == replica_id else r
+            for r in replicas
+        )
+        self.replica_back[(pid, new_id)] = now + self.durations["PartitionRestart"]
+        return new_id
+
+    def move_primary(self, pid: uuid.UUID, node: str, now: float) -> None:
+        """The primary role goes to the replica on node, or the primary itself moves there
+        (at once: now is when, as for the other faults)."""
+        replicas = self.replicas(pid)
+        if any(r.node == node for r in replicas):
+            moved = [Replica(r.id, r.node, r.node == node) for r in replicas]
+        else:
+            moved = [Replica(r.id, node, True) if r.primary else r for r in replicas]
+        self.placement[pid] = tuple(moved)
+
+    def move_secondary(
+        self, pid: uuid.UUID, current: str, new: str, now: float
+    ) -> None:
+        """The secondary replica on current moves to new."""
+        self.placement[pid] = tuple(
+            Replica(r.id, new, False) if r.node == current and not r.primary else r
+            for r in self.replicas(pid)
+        )
 
     # --- backups ------------------------------------------------------------------------
 
