@@ -14,7 +14,9 @@ own response examples are among the answer cases. Keys are sorted: byte-reproduc
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -414,7 +416,110 @@ def cases(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def render(spec: dict[str, Any], out: Path) -> None:
-    """Write out/conformance.json (out is the contract folder)."""
-    text = json.dumps(cases(spec), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    (out / "conformance.json").write_text(text, encoding="utf-8")
+def operations_table(spec: dict[str, Any]) -> dict[str, Any]:
+    """What a client needs at run time that types cannot carry: per operation its method,
+    path, api-versions, parameters with their conventions, retries, links and paging."""
+    table: dict[str, Any] = {}
+    for path, item in spec["paths"].items():
+        for method, raw in item.items():
+            op = _Operation(spec, path, method, raw)
+            success = {k: v for k, v in raw["responses"].items() if k != "default"}
+            links: dict[str, Any] = {}
+            for response in success.values():
+                for name, link in response.get("links", {}).items():
+                    link = _deref(spec, link)
+                    links[name] = {
+                        "operation": link["operationId"],
+                        "parameters": link["parameters"],
+                    }
+            table[op.id] = {
+                "method": op.method,
+                "path": path,
+                "apiVersion": op.version["schema"]["default"],
+                "minApiVersion": op.version["x-min-api-version"],
+                "idempotent": bool(raw.get("x-idempotent")),
+                "idempotencyKey": op.key,
+                "pageable": "x-pageable" in raw,
+                "success": sorted(int(status) for status in success),
+                "json": sorted(
+                    int(k) for k, v in success.items() if "content" in _deref(spec, v)
+                ),
+                "links": links,
+                "body": None
+                if op.body_schema is None
+                else {"required": bool(raw["requestBody"].get("required"))},
+                "parameters": [_parameter(op, p) for p in op.params],
+            }
+    return table
+
+
+def _parameter(op: _Operation, p: dict[str, Any]) -> dict[str, Any]:
+    schema = op.schema(p)
+    out: dict[str, Any] = {
+        "name": p["name"],
+        "in": p["in"],
+        "required": bool(p.get("required")),
+    }
+    if p.get("required") and "default" in schema:
+        out["default"] = schema["default"]
+    for key, value in (
+        ("convention", p.get("x-name-convention")),
+        ("format", schema.get("format")),
+        ("flags", p.get("x-flags", {}).get("members")),
+        ("allowReserved", p.get("allowReserved")),
+        ("enum", [v for v in schema.get("enum", []) if v != "Invalid"] or None),
+    ):
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def wire_quirks(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Property names whose values arrive in another JSON type (x-also-accept): numbers
+    sent as decimal strings, strings sent as bare numbers."""
+    quirks: dict[str, set[str]] = {"numbers": set(), "strings": set()}
+    for schema in spec["components"]["schemas"].values():
+        for name, prop in schema.get("properties", {}).items():
+            prop = _deref(spec, prop)
+            also = prop.get("x-also-accept", [])
+            if prop.get("type") == "integer" and "string" in also:
+                quirks["numbers"].add(name)
+            if prop.get("type") == "string" and "integer" in also:
+                quirks["strings"].add(name)
+    return {kind: sorted(names) for kind, names in quirks.items()}
+
+
+TS_HEADER = "// generated from spec/ by make generate — do not edit\n"
+
+
+def render(spec_path: Path, spec: dict[str, Any], out: Path) -> None:
+    """out/contract/conformance.json, and the TypeScript client's generated half in
+    out/typescript/: schema.d.ts (openapi-typescript) and operations.mts (operations_table; .mts: an ES module wherever it lies)."""
+    text = json.dumps(cases(spec), indent=1, sort_keys=True, ensure_ascii=False)
+    (out / "contract" / "conformance.json").write_text(text + "\n", encoding="utf-8")
+    typescript = out / "typescript"
+    typescript.mkdir(parents=True, exist_ok=True)
+    tool = ROOT / "node_modules" / ".bin" / "openapi-typescript"
+    if not tool.exists():
+        raise SystemExit(f"{tool} is missing: run `make node` (npm ci)")
+    subprocess.run(
+        [str(tool), str(spec_path), "-o", str(typescript / "schema.d.ts")],
+        check=True,
+        capture_output=True,
+        # not the repository's redocly.yaml: its lint rules are make lint-spec's business
+        cwd=typescript,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    schema = typescript / "schema.d.ts"
+    schema.write_text(TS_HEADER + schema.read_text(encoding="utf-8"), encoding="utf-8")
+    table = json.dumps(
+        operations_table(spec), indent=2, sort_keys=True, ensure_ascii=False
+    )
+    quirks = json.dumps(wire_quirks(spec), indent=2, sort_keys=True)
+    (typescript / "operations.mts").write_text(
+        f"{TS_HEADER}/** Each operation as the client layer needs it at run time (scripts/conformance.py). */\n"
+        f"export const OPERATIONS = {table} as const;\n\n"
+        f"/** Property names whose values arrive in another JSON type (x-also-accept). */\n"
+        f"export const WIRE_QUIRKS = {quirks} as const;\n",
+        encoding="utf-8",
+    )

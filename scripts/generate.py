@@ -859,7 +859,7 @@ def render(spec_path: Path, out: Path, package: str) -> None:
             path.write_text(HEADER + text, encoding="utf-8")
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     _render_contract(spec, out / "contract")
-    _script("conformance").render(spec, out / "contract")
+    _script("conformance").render(spec_path, spec, out)
     provenance = {
         "spec": spec_path.relative_to(ROOT).as_posix()
         if spec_path.is_relative_to(ROOT)
