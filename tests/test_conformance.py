@@ -168,6 +168,11 @@ def test_answer_case(case: dict[str, Any], is_async: bool) -> None:
         )
 
     expected = case["expected"]
+    if expected.get("error", {}).get("kind") == "ResponseDecode":
+        with pytest.raises(sfrest.ResponseDecodeError) as decoding:
+            _call(is_async, handler, case)
+        assert decoding.value.response.status_code == expected["error"]["status"]
+        return
     if "error" in expected:
         error = expected["error"]
         with pytest.raises(sfrest.FabricError) as raised:

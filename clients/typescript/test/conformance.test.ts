@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { FabricError, type OperationName, ServiceFabricClient } from "../src/index.js";
+import { FabricError, type OperationName, ResponseDecodeError, ServiceFabricClient } from "../src/index.js";
 
 /** The repository root: the first folder up from here holding spec/servicefabric.yaml. */
 export function repositoryRoot(): string {
@@ -106,6 +106,10 @@ describe("answer cases", () => {
         return new Response(text, { status: c.status, headers: { "Content-Type": type } });
       });
       const expected = c.expected;
+      if ("error" in expected && expected.error.kind === "ResponseDecode") {
+        await assert.rejects(sf.call(c.operation, c.arguments as never), ResponseDecodeError);
+        return;
+      }
       if ("error" in expected) {
         await assert.rejects(sf.call(c.operation, c.arguments as never), (e: unknown) => {
           assert.ok(e instanceof FabricError);
