@@ -226,6 +226,15 @@ def _utc(value: str) -> str:
     return value if re.search(r"[+-]\d\d:\d\d$", value) else value + "+00:00"
 
 
+def _checked(
+    op: _Operation, p: dict[str, Any], arguments: dict[str, Any], segment: str
+) -> dict[str, Any]:
+    """The arguments, once the derived path holds the segment the table above expects."""
+    if p["in"] == "path" and f"/{segment}/" not in op.expect(arguments)["path"] + "/":
+        raise SystemExit(f"conformance: {op.id} {arguments} does not give {segment}")
+    return arguments
+
+
 def _request_cases(op: _Operation) -> list[dict[str, Any]]:
     base = op.base()
     variants: list[tuple[str, dict[str, Any]]] = [("required arguments only", base)]
@@ -233,18 +242,18 @@ def _request_cases(op: _Operation) -> list[dict[str, Any]]:
     for p in op.params:
         name, schema = p["name"], op.schema(p)
         if p.get("x-name-convention") == "fabric-name":
-            for given, _new, _old in SERVICE_SPELLINGS:
-                variants.append((f"{name} spelled {given!r}", {**base, name: given}))
+            for given, new, old in SERVICE_SPELLINGS:
+                arguments = _checked(op, p, {**base, name: given}, new)
+                variants.append((f"{name} spelled {given!r}", arguments))
                 if minimum < Decimal("6.0"):
-                    variants.append(
-                        (
-                            f"{name} {given!r} before 6.0",
-                            {**base, name: given, "api-version": "5.0"},
-                        )
+                    arguments = _checked(
+                        op, p, {**base, name: given, "api-version": "5.0"}, old
                     )
+                    variants.append((f"{name} {given!r} before 6.0", arguments))
         elif p.get("x-name-convention") == "node-name":
-            for given, _segment_text in NODE_NAMES:
-                variants.append((f"node name {given!r}", {**base, name: given}))
+            for given, segment in NODE_NAMES:
+                arguments = _checked(op, p, {**base, name: given}, segment)
+                variants.append((f"node name {given!r}", arguments))
         elif "x-flags" in p:
             members = [
                 m for m, bit in p["x-flags"]["members"].items() if bit not in (0, 65535)
