@@ -12,7 +12,7 @@ SPEC := spec/servicefabric.yaml
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: install demo node generate contract docs dist check-generated snapshots test fuzz lint lint-spec bump breaking bench clean
+.PHONY: install demo node generate contract docs dist check-generated snapshots test fuzz lint lint-spec bump breaking bench drill-ts clean
 
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -20,9 +20,10 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 
-## node: Redocly CLI, openapi-typescript and TypeScript as package-lock.json pins them
+## node: Redocly CLI, openapi-typescript, TypeScript and the TypeScript client's openapi-fetch
+## (the clients/typescript workspace) as package-lock.json pins them
 node: node_modules/.installed
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json clients/typescript/package.json
 	npm ci --no-audit --no-fund
 	touch $@
 
@@ -58,8 +59,16 @@ breaking: install
 	$(PY) scripts/breaking.py $(ARGS)
 
 ## check-generated: fail when generated/ differs from what spec/ + templates/ render
-check-generated: install
+check-generated: install node
 	$(PY) scripts/generate.py --check
+
+## drill-ts: compile clients/typescript (tsc, into its build/) and run its examples/drill.ts against
+## a running emulator or gateway: make drill-ts ENDPOINT=http://127.0.0.1:PORT
+TS_CLIENT := clients/typescript
+drill-ts: node
+	$(if $(ENDPOINT),,$(error ENDPOINT is not set: make drill-ts ENDPOINT=http://127.0.0.1:PORT))
+	$(NODE_BIN)/tsc -p $(TS_CLIENT)/tsconfig.json
+	node $(TS_CLIENT)/build/clients/typescript/examples/drill.js $(ENDPOINT)
 
 ## demo: start the emulator on loopback, run a chaos drill through sfrest against it, stop it;
 ## in .venv-demo, which holds sfrest (editable) and its runtime dependencies only
@@ -93,7 +102,8 @@ snapshots: install
 	$(PY) scripts/generate.py --spec tests/golden/spec.yaml --out tests/golden/expected --package golden_client
 	git --no-pager diff --stat -- tests/snapshots tests/golden
 
-## test: check generation, then run every test (the TypeScript and docs tests need node_modules/)
+## test: check generation, then run every test (the TypeScript and docs tests need node_modules/;
+## tests/test_typescript_client.py runs the TypeScript client's node --test and its drill)
 test: check-generated node
 	$(PY) -m pytest
 
@@ -111,4 +121,4 @@ lint: install lint-spec
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) node_modules $(TS_CLIENT)/build dist .mypy_cache .pytest_cache .ruff_cache

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -928,6 +929,17 @@ def _render_contract(spec: dict[str, Any], out: Path) -> None:
     (out / "all.schema.json").write_text(_contract_json(everything), encoding="utf-8")
 
 
+def _script(name: str) -> Any:
+    """scripts/<name>.py, beside this file, whether this runs as a script or is imported."""
+    loaded = importlib.util.spec_from_file_location(
+        f"sfrest_script_{name}", Path(__file__).with_name(f"{name}.py")
+    )
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(module)
+    return module
+
+
 def _sha256(paths: list[Path], base: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(paths):
@@ -949,9 +961,9 @@ def render(spec_path: Path, out: Path, package: str) -> None:
         text = path.read_text(encoding="utf-8")
         if not text.startswith(HEADER):
             path.write_text(HEADER + text, encoding="utf-8")
-    _render_contract(
-        yaml.safe_load(spec_path.read_text(encoding="utf-8")), out / "contract"
-    )
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    _render_contract(spec, out / "contract")
+    _script("conformance").render(spec_path, spec, out)
     provenance = {
         "spec": spec_path.relative_to(ROOT).as_posix()
         if spec_path.is_relative_to(ROOT)
