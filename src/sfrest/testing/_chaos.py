@@ -350,22 +350,23 @@ def _time_of_day(value: TimeOfDay | None, default: timedelta) -> timedelta:
     return timedelta(hours=value.hour or 0, minutes=value.minute or 0)
 
 
-def _follow_schedule(cluster: Cluster, now: float) -> float:
-    """Start or stop the scheduled run at the first window boundary after the cursor, up
-    to now; returns that boundary (inf: none)."""
-    chaos = cluster.chaos
-    boundaries = []
-    for a, b, parameters in _windows(cluster, chaos.cursor, now):
-        if chaos.cursor < a <= now and chaos.run is None:
-            boundaries.append((a, 0, parameters, b))
-        if chaos.cursor < b <= now and chaos.run is not None and chaos.run.scheduled:
-            boundaries.append((b, 1, parameters, b))
-        if a <= chaos.cursor < b and chaos.run is None and chaos.cursor > -math.inf:
-            boundaries.append((chaos.cursor, 0, parameters, b))
-    if not boundaries:
+def _open(cluster: Cluster, after: float, until: float) -> float:
+    """Start a run at the first window opening in (after, until] when none runs; returns
+    that opening (inf: none)."""
+    openings = [w for w in _windows(cluster, after, until) if after < w[0] <= until]
+    if not openings:
         return math.inf
-    t, kind, parameters, ends = min(boundaries, key=lambda entry: entry[:2])
-    if kind == 0:
+    a, b, parameters = min(openings, key=lambda window: window[0])
+    _begin(cluster, parameters, a, b)
+    return a
+
+
+def _begin(
+    cluster: Cluster, parameters: ChaosParameters, t: float, ends: float
+) -> None:
+    """A scheduled run from t to its window's end, unless Chaos runs already."""
+    chaos = cluster.chaos
+    if chaos.run is None:
         _start(cluster, parameters, t, scheduled=True)
         run = chaos.run
         assert run is not None
@@ -374,29 +375,24 @@ def _follow_schedule(cluster: Cluster, now: float) -> float:
             ends,
             lambda when: _stop(cluster, run, when, "the schedule's time is over"),
         )
-    else:
-        assert chaos.run is not None
-        _stop(cluster, chaos.run, t, "the schedule's time is over")
-    return t
 
 
 @ticks
 def advance(cluster: Cluster, now: float) -> None:
-    """Take every step of Chaos (runs and schedule) up to the clock reading now, in order."""
+    """Take every step of Chaos (its runs' and the schedule's) up to the clock reading
+    now, in the order of their readings."""
     chaos = cluster.chaos
     while True:
-        if chaos.queue and chaos.queue[0][0] <= now:
-            t, _, step = heapq.heappop(chaos.queue)
-            if _follow_schedule(cluster, t) <= t:
-                heapq.heappush(chaos.queue, (t, _, step))
-                continue
-            chaos.cursor = max(chaos.cursor, t)
-            step(t)
+        head = chaos.queue[0][0] if chaos.queue and chaos.queue[0][0] <= now else now
+        opened = _open(cluster, chaos.cursor, head)
+        if opened <= head:
+            chaos.cursor = opened
             continue
-        t = _follow_schedule(cluster, now)
-        if t > now:
+        if not (chaos.queue and chaos.queue[0][0] <= now):
             break
-        chaos.cursor = t
+        t, _, step = heapq.heappop(chaos.queue)
+        chaos.cursor = max(chaos.cursor, t)
+        step(t)
     chaos.cursor = max(chaos.cursor, now)
 
 
@@ -541,4 +537,7 @@ def post_chaos_schedule(cluster: Cluster, call: Call, now: float) -> EmulatorRes
     chaos.schedule = ChaosScheduleDescription(version=version, schedule=schedule)
     chaos.schedule_stopped = schedule is None
     chaos.cursor = now
+    inside = [w for w in _windows(cluster, now, now) if w[0] <= now < w[1]]
+    for _, ends, parameters in inside[:1]:  # posted inside a job's window: from now
+        _begin(cluster, parameters, now, ends)
     return call.done()
