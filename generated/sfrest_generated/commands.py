@@ -514,7 +514,7 @@ COMMANDS = (
             Option(
                 "node_instance_id",
                 False,
-                "The instance id of the node to restart, as the node's information reports it; the node is restarted only while it has this instance id",
+                'The instance id of the node to restart ("0", the default, matches any instance)',
                 "str",
                 (),
                 None,

@@ -910,9 +910,8 @@ class ServiceFabricClient(_Core):
 
         Args:
             node_name: The name of the node.
-            node_instance_id: The instance id of the node to restart, as the node's
-                information reports it; the node is restarted only while it has this
-                instance id.
+            node_instance_id: The instance id of the node to restart ("0", the
+                default, matches any instance).
             create_fabric_dump: Whether to take a dump of the node's fabric process
                 before restarting it; the values are case-sensitive strings, not
                 booleans.

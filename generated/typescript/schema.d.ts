@@ -2249,9 +2249,9 @@ export interface components {
         /** @description Which instance of a node to restart, and how. */
         RestartNodeDescription: {
             /**
-             * @description The instance id of the node to restart, as the node's information reports
-             *     it; the node is restarted only while it has this instance id. "0" matches any
-             *     instance.
+             * @description The instance id of the node to restart ("0", the default, matches any
+             *     instance). Another value, as the node's information reports it, restarts the
+             *     node only while it has that instance id.
              * @default 0
              */
             NodeInstanceId: string;

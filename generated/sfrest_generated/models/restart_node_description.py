@@ -25,9 +25,9 @@ class RestartNodeDescription(BaseModel):
         str, Field(alias="NodeInstanceId", pattern="^[0-9]{1,20}$")
     ]
     """
-    The instance id of the node to restart, as the node's information reports
-    it; the node is restarted only while it has this instance id. "0" matches any
-    instance.
+    The instance id of the node to restart ("0", the default, matches any
+    instance). Another value, as the node's information reports it, restarts the
+    node only while it has that instance id.
 
     """
     create_fabric_dump: Annotated[
