@@ -39,10 +39,12 @@ SAMPLES: dict[str, Any] = {
     "applicationId": "CalcApp",
     "nodeName": "_Node_0",
     "NodeInstanceId": "131738",
+    "replicaId": "132537498800000001",
     "StartTimeUtc": "0",
     "EndTimeUtc": "3155378975999999999",
 }
 BODIES: dict[str, Any] = {
+    "RestartNodeDescription": {"NodeInstanceId": "131738", "CreateFabricDump": "True"},
     "ChaosParameters": {
         "TimeToRunInSeconds": "600",
         "MaxConcurrentFaults": 2,

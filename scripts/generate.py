@@ -499,7 +499,9 @@ def surface_model(
                     seconds[names[operation_id]].append(name)
                 annotation, needed = _schema_type(spec, prop_schema)
                 types |= needed
-                positional = prop in required_props
+                # required with a default (as for a query parameter): a keyword, always sent
+                has_default = prop in required_props and "default" in prop_schema
+                positional = prop in required_props and not has_default
                 body.append(name)
                 args.append(
                     Arg(
@@ -507,9 +509,11 @@ def surface_model(
                         wire=prop,
                         where="body",
                         annotation=annotation
-                        if positional and request.get("required")
+                        if (positional or has_default) and request.get("required")
                         else f"{annotation} | None",
-                        default=None
+                        default=repr(prop_schema["default"])
+                        if has_default
+                        else None
                         if positional and request.get("required")
                         else "None",
                         positional=positional,

@@ -1518,14 +1518,15 @@ def test_routes_follow_the_spec(spec: dict[str, Any]) -> None:
             r.path.replace("{service_id}", "{serviceId}")
             .replace("{partition_id}", "{partitionId}")
             .replace("{node_name}", "{nodeName}")
-            .replace("{application_id}", "{applicationId}"),
+            .replace("{application_id}", "{applicationId}")
+            .replace("{replica_id}", "{replicaId}"),
         )
         for r in _routes.ROUTES
     }
     assert emulated == in_spec
     assert (
-        len(_routes.ROUTES) == 38
-    )  # 14 fault and backup operations, 18 drill ones, 6 Chaos
+        len(_routes.ROUTES) == 44
+    )  # 14 fault and backup operations, 18 drill ones, 6 Chaos, 6 failover
 
 
 def test_numeric_bounds_match_the_spec(spec: dict[str, Any]) -> None:

@@ -377,6 +377,82 @@ DRILL: dict[
         ("6.0", "6.0"),
         False,
     ),
+    # the failover operations a drill uses beside the faults (sfctl's node, replica and
+    # partition commands)
+    "RestartNode": (
+        "post",
+        "/Nodes/{nodeName}/$/Restart",
+        "Nodes",
+        "200",
+        None,
+        ["api-version", "nodeName", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "GetNodeHealth": (
+        "get",
+        "/Nodes/{nodeName}/$/GetHealth",
+        "Health",
+        "200",
+        "NodeHealth",
+        ["api-version", "nodeName", "EventsHealthStateFilter", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RestartReplica": (
+        "post",
+        "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Restart",
+        "Replicas",
+        "200",
+        None,
+        ["api-version", "nodeName", "partitionId", "replicaId", "timeout"],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "RemoveReplica": (
+        "post",
+        "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Delete",
+        "Replicas",
+        "200",
+        None,
+        [
+            "api-version",
+            "nodeName",
+            "partitionId",
+            "replicaId",
+            "ForceRemove",
+            "timeout",
+        ],
+        ("6.0", "6.0"),
+        False,
+    ),
+    "MovePrimaryReplica": (
+        "post",
+        "/Partitions/{partitionId}/$/MovePrimaryReplica",
+        "Partitions",
+        "200",
+        None,
+        ["api-version", "partitionId", "NodeName", "IgnoreConstraints", "timeout"],
+        ("6.5", "6.5"),
+        False,
+    ),
+    "MoveSecondaryReplica": (
+        "post",
+        "/Partitions/{partitionId}/$/MoveSecondaryReplica",
+        "Partitions",
+        "200",
+        None,
+        [
+            "api-version",
+            "partitionId",
+            "CurrentNodeName",
+            "NewNodeName",
+            "IgnoreConstraints",
+            "timeout",
+        ],
+        ("6.5", "6.5"),
+        False,
+    ),
 }
 CLI = {
     "GetNodeInfoList": "node list",
@@ -397,6 +473,12 @@ CLI = {
     "GetReplicaInfoList": "replica list",
     "RecoverSystemPartitions": "cluster recover-system",
     "GetClusterHealth": "cluster health",
+    "RestartNode": "node restart",
+    "GetNodeHealth": "node health",
+    "RestartReplica": "replica restart",
+    "RemoveReplica": "replica remove",
+    "MovePrimaryReplica": "partition move-primary-replica",
+    "MoveSecondaryReplica": "partition move-secondary-replica",
 }
 PAGEABLE = [
     "GetNodeInfoList",
@@ -607,7 +689,7 @@ def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
 
 def test_exactly_the_fourteen_operations_and_the_drill(spec: dict[str, Any]) -> None:
     operations = _operations(spec)
-    assert (len(OPERATIONS), len(DRILL), len(CHAOS)) == (14, 18, 6)
+    assert (len(OPERATIONS), len(DRILL), len(CHAOS)) == (14, 24, 6)
     assert sorted(operations) == sorted([*OPERATIONS, *DRILL, *CHAOS])
     assert len(operations) == sum(len(item) for item in spec["paths"].values())
 
@@ -844,6 +926,40 @@ def test_chaos_operation(spec: dict[str, Any], operation_id: str) -> None:
     ) == version
     assert parameters[-1] == spec["components"]["parameters"]["Timeout"]
     assert (operation["x-idempotent"], operation["x-cli-command"]) == (idempotent, cli)
+
+
+def test_failover_bodies_flags_and_warnings(spec: dict[str, Any]) -> None:
+    operations = _operations(spec)
+    restart = operations["RestartNode"][2]
+    body = restart["requestBody"]
+    assert body["required"] is True
+    assert body["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/RestartNodeDescription"
+    }
+    description = spec["components"]["schemas"]["RestartNodeDescription"]
+    assert description["required"] == ["NodeInstanceId"]
+    instance = description["properties"]["NodeInstanceId"]
+    assert (instance["type"], instance["default"]) == ("string", "0")
+    dump = _resolve(spec, description["properties"]["CreateFabricDump"])
+    assert (dump["type"], dump["enum"]) == ("string", ["False", "True"])
+    # sfctl's flags name the body's properties
+    assert restart["x-cli-flags"] == {
+        "node-instance-id": "NodeInstanceId",
+        "create-fabric-dump": "CreateFabricDump",
+    }
+    # what cannot be undone: a removed replica's state; a restart or a move can be
+    assert "x-irreversible" in operations["RemoveReplica"][2]
+    for other in ("RestartNode", "RestartReplica", "MovePrimaryReplica"):
+        assert "x-irreversible" not in operations[other][2], other
+    parameters = spec["components"]["parameters"]
+    assert parameters["ReplicaId"]["schema"]["type"] == "string"
+    assert parameters["ForceRemove"]["schema"] == {"type": "boolean"}  # no default
+    assert parameters["CurrentNodeName"]["required"] is True
+    assert parameters["IgnoreConstraints"]["schema"]["default"] is False
+    assert "emulator" in restart["description"]
+    assert "FABRIC_E_INSTANCE_ID_MISMATCH" in restart["description"]
+    health = spec["components"]["schemas"]["NodeHealth"]["properties"]
+    assert {"Name", "AggregatedHealthState", "HealthEvents"} <= set(health)
 
 
 def test_chaos_events_page_by_token_or_time_range(spec: dict[str, Any]) -> None:

@@ -32,18 +32,6 @@ class OperationStateFilter(enum.IntFlag):
     ALL = 65535
 
 
-class ApplicationDefinitionKindFilter(enum.IntFlag):
-    """The ApplicationDefinitionKindFilter bit mask.
-
-    ApplicationDefinitionKindFilter.DEFAULT | ApplicationDefinitionKindFilter.SERVICE_FABRIC_APPLICATION_DESCRIPTION
-    """
-
-    DEFAULT = 0
-    SERVICE_FABRIC_APPLICATION_DESCRIPTION = 1
-    COMPOSE = 2
-    ALL = 65535
-
-
 class HealthStateFilter(enum.IntFlag):
     """The HealthStateFilter bit mask.
 
@@ -55,4 +43,16 @@ class HealthStateFilter(enum.IntFlag):
     OK = 2
     WARNING = 4
     ERROR = 8
+    ALL = 65535
+
+
+class ApplicationDefinitionKindFilter(enum.IntFlag):
+    """The ApplicationDefinitionKindFilter bit mask.
+
+    ApplicationDefinitionKindFilter.DEFAULT | ApplicationDefinitionKindFilter.SERVICE_FABRIC_APPLICATION_DESCRIPTION
+    """
+
+    DEFAULT = 0
+    SERVICE_FABRIC_APPLICATION_DESCRIPTION = 1
+    COMPOSE = 2
     ALL = 65535

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
         ChaosTargetFilter,
         ClusterHealth,
         ClusterHealthPolicy,
+        CreateFabricDump,
         DataLossMode,
         DsmsAzureBlobBackupStorageDescription,
         FileShareBackupStorageDescription,
         ManagedIdentityAzureBlobBackupStorageDescription,
+        NodeHealth,
         NodeInfo,
         NodeStatusFilter,
         NodeTransitionProgress,
@@ -885,6 +887,101 @@ class ServiceFabricClient(_Core):
             )
         )
 
+    def restart_node(
+        self,
+        node_name: str,
+        *,
+        node_instance_id: str | int = "0",
+        create_fabric_dump: CreateFabricDump | str | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Restarts a Service Fabric cluster node (RestartNode).
+
+        Restarts a node that is up. With NodeInstanceId "0" (the default) any instance
+        is restarted; with another value only the instance that has it, so a restart
+        asked for twice restarts the node once. The answer comes once the node has the
+        command: the node then goes Down and comes back Up with a new instance id
+        (follow it with GetNodeInfo). The reference does not say that repeating it is
+        safe, so clients do not retry it. The sfrest emulator answers 404
+        FABRIC_E_NODE_NOT_FOUND for an unknown node, 409 FABRIC_E_INSTANCE_ID_MISMATCH
+        for a NodeInstanceId that is neither "0" nor the node's current one, and 400
+        FABRIC_E_NODE_IS_DOWN for a node that is down.
+
+        Args:
+            node_name: The name of the node.
+            node_instance_id: The instance id of the node to restart ("0", the
+                default, matches any instance).
+            create_fabric_dump: Whether to take a dump of the node's fabric process
+                before restarting it; the values are case-sensitive strings, not
+                booleans.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.restart_node('_Node_0')
+        """
+        from .api.nodes import restart_node as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "node_name": node_name,
+                },
+                body={
+                    "node_instance_id": node_instance_id,
+                    "create_fabric_dump": create_fabric_dump,
+                },
+            )
+        )
+
+    def get_node_health(
+        self,
+        node_name: str,
+        *,
+        events_health_state_filter: HealthStateFilter | int | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> NodeHealth:
+        """Gets the health of a Service Fabric node (GetNodeHealth).
+
+        The node's aggregated health and the health events reported on it, the events
+        filtered by EventsHealthStateFilter. A node the health store does not know
+        answers an error (the sfrest emulator: 404 FABRIC_E_NODE_NOT_FOUND). The
+        emulator reports Ok for a node that is up and Error for one that is down.
+
+        Args:
+            node_name: The name of the node.
+            events_health_state_filter: A bit mask of health states selecting which
+                entries the list holds: 0 Default (every entry), 1 None (no entry), 2
+                Ok, 4 Warning, 8 Error, 65535 All.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.get_node_health('_Node_0')
+        """
+        from .api.health import get_node_health as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "node_name": node_name,
+                    "events_health_state_filter": events_health_state_filter,
+                },
+            )
+        )
+
     def get_application_info_list(
         self,
         *,
@@ -1339,6 +1436,215 @@ class ServiceFabricClient(_Core):
             token = pages.after(page.continuation_token)
             if token is None:
                 return
+
+    def restart_replica(
+        self,
+        node_name: str,
+        partition_id: UUID | str,
+        replica_id: str | int,
+        *,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Restarts a service replica of a persisted service running on a node (RestartReplica).
+
+        Restarts one replica of a partition on the node it runs on: the replica closes
+        and opens again with the same replica id (Down, then Ready). No safety check is
+        made, so restarting replicas carelessly can cost a stateful service its
+        availability. The answer comes once the replica has the command. Not retried by
+        clients. The sfrest emulator answers 404 FABRIC_E_NODE_NOT_FOUND,
+        FABRIC_E_PARTITION_NOT_FOUND or FABRIC_E_REPLICA_DOES_NOT_EXIST for an unknown
+        node, partition, or a replica that is not on that node, 400
+        FABRIC_E_INVALID_FOR_STATELESS_SERVICES for an instance of a stateless service
+        (remove it instead), and 400 FABRIC_E_NODE_IS_DOWN when the node is down.
+
+        Args:
+            node_name: The name of the node.
+            partition_id: The identity of the partition.
+            replica_id: The id of the replica, as the partition's replica list
+                reports it (ReplicaId, or InstanceId for a stateless instance).
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.restart_replica('_Node_0', partition_id, '132537498800000000')
+        """
+        from .api.replicas import restart_replica as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "node_name": node_name,
+                    "partition_id": partition_id,
+                    "replica_id": replica_id,
+                },
+            )
+        )
+
+    def remove_replica(
+        self,
+        node_name: str,
+        partition_id: UUID | str,
+        replica_id: str | int,
+        *,
+        force_remove: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Removes a service replica running on a node (RemoveReplica).
+
+        Simulates a replica failure: the replica is closed, loses its role and its state
+        is removed from the cluster, as when a replica reports a permanent fault; the
+        cluster then builds a replacement with a new replica id. The path ends in
+        Delete, as on the wire. No safety check is made: a stateful service may lose
+        data. ForceRemove skips the graceful shutdown and affects every replica hosted
+        in the same process. Not retried by clients. The sfrest emulator answers as for
+        RestartReplica when the node, partition or replica is unknown or the node is
+        down; it removes stateless instances too.
+
+        Args:
+            node_name: The name of the node.
+            partition_id: The identity of the partition.
+            replica_id: The id of the replica, as the partition's replica list
+                reports it (ReplicaId, or InstanceId for a stateless instance).
+            force_remove: Remove the replica without its graceful shutdown.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.remove_replica('_Node_0', partition_id, '132537498800000000')
+        """
+        from .api.replicas import remove_replica as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "node_name": node_name,
+                    "partition_id": partition_id,
+                    "replica_id": replica_id,
+                    "force_remove": force_remove,
+                },
+            )
+        )
+
+    def move_primary_replica(
+        self,
+        partition_id: UUID | str,
+        *,
+        node_name: str | None = None,
+        ignore_constraints: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Moves the primary replica of a partition of a stateful service (MovePrimaryReplica).
+
+        Moves the partition's primary to NodeName, within the placement constraints
+        unless IgnoreConstraints is true; without NodeName the cluster picks a node. A
+        secondary already on that node becomes the primary (the old primary a
+        secondary); otherwise the primary itself moves there. Only stateful services
+        have a primary. Not retried by clients. The sfrest emulator answers 404
+        FABRIC_E_PARTITION_NOT_FOUND or FABRIC_E_NODE_NOT_FOUND for an unknown partition
+        or node, 400 FABRIC_E_INVALID_FOR_STATELESS_SERVICES for a stateless service's
+        partition, 400 FABRIC_E_ALREADY_PRIMARY_REPLICA when the primary is on NodeName
+        already, and 400 FABRIC_E_NODE_IS_DOWN when NodeName is down. Without NodeName
+        it picks the first secondary on a node that is up. It has no placement
+        constraints, so IgnoreConstraints changes nothing there.
+
+        Args:
+            partition_id: The identity of the partition.
+            node_name: The node to move the primary replica to; without it, the
+                cluster picks one.
+            ignore_constraints: Move the replica even where the placement
+                constraints do not allow it.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.move_primary_replica(partition_id)
+        """
+        from .api.partitions import move_primary_replica as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                    "node_name": node_name,
+                    "ignore_constraints": ignore_constraints,
+                },
+            )
+        )
+
+    def move_secondary_replica(
+        self,
+        partition_id: UUID | str,
+        current_node_name: str,
+        *,
+        new_node_name: str | None = None,
+        ignore_constraints: bool | None = None,
+        timeout: int | None = None,
+        api_version: str | None = None,
+    ) -> None:
+        """Moves the secondary replica of a partition of a stateful service (MoveSecondaryReplica).
+
+        Moves the secondary replica on CurrentNodeName to NewNodeName, within the
+        placement constraints unless IgnoreConstraints is true; without NewNodeName the
+        cluster picks a node. The replica keeps its id. Not retried by clients. The
+        sfrest emulator answers 404 FABRIC_E_PARTITION_NOT_FOUND or
+        FABRIC_E_NODE_NOT_FOUND for an unknown partition or node, 400
+        FABRIC_E_INVALID_FOR_STATELESS_SERVICES for a stateless service's partition, 404
+        FABRIC_E_REPLICA_DOES_NOT_EXIST when no secondary is on CurrentNodeName, 400
+        FABRIC_E_ALREADY_PRIMARY_REPLICA or FABRIC_E_ALREADY_SECONDARY_REPLICA when
+        NewNodeName holds the partition's primary or a secondary already, and 400
+        FABRIC_E_NODE_IS_DOWN when NewNodeName is down. Without NewNodeName it picks the
+        first node that is up and holds no replica of the partition (400
+        FABRIC_E_NODE_IS_DOWN when there is none); IgnoreConstraints changes nothing
+        there.
+
+        Args:
+            partition_id: The identity of the partition.
+            current_node_name: The node the secondary replica to move is on.
+            new_node_name: The node to move the secondary replica to; without it,
+                the cluster picks one.
+            ignore_constraints: Move the replica even where the placement
+                constraints do not allow it.
+            timeout: The server timeout in seconds (1 to 4294967295; 60 when not given).
+            api_version: The api-version to send instead of the operation's default.
+
+        For example::
+
+            client.move_secondary_replica(partition_id, '_Node_1')
+        """
+        from .api.partitions import move_secondary_replica as _op
+
+        return self._send(
+            self._call(
+                _op,
+                _op.parse_response,
+                timeout,
+                api_version,
+                {
+                    "partition_id": partition_id,
+                    "current_node_name": current_node_name,
+                    "new_node_name": new_node_name,
+                    "ignore_constraints": ignore_constraints,
+                },
+            )
+        )
 
     def recover_partition(
         self,

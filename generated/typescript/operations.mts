@@ -546,6 +546,58 @@ export const OPERATIONS = {
       200
     ]
   },
+  "GetNodeHealth": {
+    "apiVersion": "6.0",
+    "body": null,
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": true,
+    "json": [
+      200
+    ],
+    "links": {},
+    "method": "GET",
+    "minApiVersion": "6.0",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.0",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "convention": "node-name",
+        "in": "path",
+        "name": "nodeName",
+        "required": true
+      },
+      {
+        "flags": {
+          "All": 65535,
+          "Default": 0,
+          "Error": 8,
+          "None": 1,
+          "Ok": 2,
+          "Warning": 4
+        },
+        "in": "query",
+        "name": "EventsHealthStateFilter",
+        "required": false
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Nodes/{nodeName}/$/GetHealth",
+    "success": [
+      200
+    ]
+  },
   "GetNodeInfo": {
     "apiVersion": "6.0",
     "body": null,
@@ -1345,6 +1397,105 @@ export const OPERATIONS = {
       200
     ]
   },
+  "MovePrimaryReplica": {
+    "apiVersion": "6.5",
+    "body": null,
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": false,
+    "json": [],
+    "links": {},
+    "method": "POST",
+    "minApiVersion": "6.5",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.5",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "format": "uuid",
+        "in": "path",
+        "name": "partitionId",
+        "required": true
+      },
+      {
+        "in": "query",
+        "name": "NodeName",
+        "required": false
+      },
+      {
+        "in": "query",
+        "name": "IgnoreConstraints",
+        "required": false
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Partitions/{partitionId}/$/MovePrimaryReplica",
+    "success": [
+      200
+    ]
+  },
+  "MoveSecondaryReplica": {
+    "apiVersion": "6.5",
+    "body": null,
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": false,
+    "json": [],
+    "links": {},
+    "method": "POST",
+    "minApiVersion": "6.5",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.5",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "format": "uuid",
+        "in": "path",
+        "name": "partitionId",
+        "required": true
+      },
+      {
+        "in": "query",
+        "name": "CurrentNodeName",
+        "required": true
+      },
+      {
+        "in": "query",
+        "name": "NewNodeName",
+        "required": false
+      },
+      {
+        "in": "query",
+        "name": "IgnoreConstraints",
+        "required": false
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Partitions/{partitionId}/$/MoveSecondaryReplica",
+    "success": [
+      200
+    ]
+  },
   "PostChaosSchedule": {
     "apiVersion": "6.2",
     "body": {
@@ -1510,6 +1661,146 @@ export const OPERATIONS = {
       }
     ],
     "path": "/$/RecoverSystemPartitions",
+    "success": [
+      200
+    ]
+  },
+  "RemoveReplica": {
+    "apiVersion": "6.0",
+    "body": null,
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": false,
+    "json": [],
+    "links": {},
+    "method": "POST",
+    "minApiVersion": "6.0",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.0",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "convention": "node-name",
+        "in": "path",
+        "name": "nodeName",
+        "required": true
+      },
+      {
+        "format": "uuid",
+        "in": "path",
+        "name": "partitionId",
+        "required": true
+      },
+      {
+        "in": "path",
+        "name": "replicaId",
+        "required": true
+      },
+      {
+        "in": "query",
+        "name": "ForceRemove",
+        "required": false
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Delete",
+    "success": [
+      200
+    ]
+  },
+  "RestartNode": {
+    "apiVersion": "6.0",
+    "body": {
+      "required": true
+    },
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": false,
+    "json": [],
+    "links": {},
+    "method": "POST",
+    "minApiVersion": "6.0",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.0",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "convention": "node-name",
+        "in": "path",
+        "name": "nodeName",
+        "required": true
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Nodes/{nodeName}/$/Restart",
+    "success": [
+      200
+    ]
+  },
+  "RestartReplica": {
+    "apiVersion": "6.0",
+    "body": null,
+    "exclusive": [],
+    "idempotencyKey": null,
+    "idempotent": false,
+    "json": [],
+    "links": {},
+    "method": "POST",
+    "minApiVersion": "6.0",
+    "pageable": false,
+    "pages": null,
+    "parameters": [
+      {
+        "default": "6.0",
+        "in": "query",
+        "name": "api-version",
+        "required": true
+      },
+      {
+        "convention": "node-name",
+        "in": "path",
+        "name": "nodeName",
+        "required": true
+      },
+      {
+        "format": "uuid",
+        "in": "path",
+        "name": "partitionId",
+        "required": true
+      },
+      {
+        "in": "path",
+        "name": "replicaId",
+        "required": true
+      },
+      {
+        "format": "int64",
+        "in": "query",
+        "name": "timeout",
+        "required": false
+      }
+    ],
+    "path": "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Restart",
     "success": [
       200
     ]
@@ -1955,6 +2246,7 @@ export const WIRE_QUIRKS = {
     "ConfigurationVersion",
     "DataLossVersion",
     "LsnOfLastBackupRecord",
+    "NodeInstanceId",
     "RestoredLsn",
     "TimeToRunInSeconds"
   ]

@@ -337,6 +337,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Nodes/{nodeName}/$/Restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restarts a Service Fabric cluster node.
+         * @description Restarts a node that is up. With NodeInstanceId "0" (the default) any instance is
+         *     restarted; with another value only the instance that has it, so a restart asked
+         *     for twice restarts the node once. The answer comes once the node has the command:
+         *     the node then goes Down and comes back Up with a new instance id (follow it with
+         *     GetNodeInfo). The reference does not say that repeating it is safe, so clients do
+         *     not retry it. The sfrest emulator answers 404 FABRIC_E_NODE_NOT_FOUND for an
+         *     unknown node, 409 FABRIC_E_INSTANCE_ID_MISMATCH for a NodeInstanceId that is
+         *     neither "0" nor the node's current one, and 400 FABRIC_E_NODE_IS_DOWN for a node
+         *     that is down.
+         */
+        post: operations["RestartNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Nodes/{nodeName}/$/GetHealth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gets the health of a Service Fabric node.
+         * @description The node's aggregated health and the health events reported on it, the events
+         *     filtered by EventsHealthStateFilter. A node the health store does not know answers
+         *     an error (the sfrest emulator: 404 FABRIC_E_NODE_NOT_FOUND). The emulator reports
+         *     Ok for a node that is up and Error for one that is down.
+         */
+        get: operations["GetNodeHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/Applications": {
         parameters: {
             query?: never;
@@ -473,6 +524,122 @@ export interface paths {
         get: operations["GetReplicaInfoList"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Restart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restarts a service replica of a persisted service running on a node.
+         * @description Restarts one replica of a partition on the node it runs on: the replica closes and
+         *     opens again with the same replica id (Down, then Ready). No safety check is made,
+         *     so restarting replicas carelessly can cost a stateful service its availability.
+         *     The answer comes once the replica has the command. Not retried by clients. The
+         *     sfrest emulator answers 404 FABRIC_E_NODE_NOT_FOUND, FABRIC_E_PARTITION_NOT_FOUND
+         *     or FABRIC_E_REPLICA_DOES_NOT_EXIST for an unknown node, partition, or a replica
+         *     that is not on that node, 400 FABRIC_E_INVALID_FOR_STATELESS_SERVICES for an
+         *     instance of a stateless service (remove it instead), and 400
+         *     FABRIC_E_NODE_IS_DOWN when the node is down.
+         */
+        post: operations["RestartReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Nodes/{nodeName}/$/GetPartitions/{partitionId}/$/GetReplicas/{replicaId}/$/Delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Removes a service replica running on a node.
+         * @description Simulates a replica failure: the replica is closed, loses its role and its state
+         *     is removed from the cluster, as when a replica reports a permanent fault; the
+         *     cluster then builds a replacement with a new replica id. The path ends in Delete,
+         *     as on the wire. No safety check is made: a stateful service may lose data.
+         *     ForceRemove skips the graceful shutdown and affects every replica hosted in the
+         *     same process. Not retried by clients. The sfrest emulator answers as for
+         *     RestartReplica when the node, partition or replica is unknown or the node is down;
+         *     it removes stateless instances too.
+         */
+        post: operations["RemoveReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Partitions/{partitionId}/$/MovePrimaryReplica": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves the primary replica of a partition of a stateful service.
+         * @description Moves the partition's primary to NodeName, within the placement constraints
+         *     unless IgnoreConstraints is true; without NodeName the cluster picks a node. A
+         *     secondary already on that node becomes the primary (the old primary a
+         *     secondary); otherwise the primary itself moves there. Only stateful services have
+         *     a primary. Not retried by clients. The sfrest emulator answers 404
+         *     FABRIC_E_PARTITION_NOT_FOUND or FABRIC_E_NODE_NOT_FOUND for an unknown partition or
+         *     node, 400 FABRIC_E_INVALID_FOR_STATELESS_SERVICES for a stateless service's
+         *     partition, 400 FABRIC_E_ALREADY_PRIMARY_REPLICA when the primary is on NodeName
+         *     already, and 400 FABRIC_E_NODE_IS_DOWN when NodeName is down. Without NodeName it
+         *     picks the first secondary on a node that is up. It has no placement constraints,
+         *     so IgnoreConstraints changes nothing there.
+         */
+        post: operations["MovePrimaryReplica"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Partitions/{partitionId}/$/MoveSecondaryReplica": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves the secondary replica of a partition of a stateful service.
+         * @description Moves the secondary replica on CurrentNodeName to NewNodeName, within the
+         *     placement constraints unless IgnoreConstraints is true; without NewNodeName the
+         *     cluster picks a node. The replica keeps its id. Not retried by clients. The sfrest
+         *     emulator answers 404 FABRIC_E_PARTITION_NOT_FOUND or FABRIC_E_NODE_NOT_FOUND for
+         *     an unknown partition or node, 400 FABRIC_E_INVALID_FOR_STATELESS_SERVICES for a
+         *     stateless service's partition, 404 FABRIC_E_REPLICA_DOES_NOT_EXIST when no
+         *     secondary is on CurrentNodeName, 400 FABRIC_E_ALREADY_PRIMARY_REPLICA or
+         *     FABRIC_E_ALREADY_SECONDARY_REPLICA when NewNodeName holds the partition's primary
+         *     or a secondary already, and 400 FABRIC_E_NODE_IS_DOWN when NewNodeName is down.
+         *     Without NewNodeName it picks the first node that is up and holds no replica of
+         *     the partition (400 FABRIC_E_NODE_IS_DOWN when there is none); IgnoreConstraints
+         *     changes nothing there.
+         */
+        post: operations["MoveSecondaryReplica"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2060,6 +2227,36 @@ export interface components {
             /** @description The application's name, fabric:/…. */
             Name?: string;
         };
+        /** @description The health of a node. */
+        NodeHealth: {
+            AggregatedHealthState?: components["schemas"]["HealthState"];
+            /** @description The health events reported on the entity that EventsHealthStateFilter lets through. */
+            HealthEvents?: components["schemas"]["HealthEvent"][];
+            /** @description Why the aggregated health state is not Ok; empty when it is. */
+            UnhealthyEvaluations?: components["schemas"]["HealthEvaluationWrapper"][];
+            HealthStatistics?: components["schemas"]["HealthStatistics"];
+            /** @description The node's name. */
+            Name?: string;
+        };
+        /**
+         * @description Whether to take a dump of the node's fabric process before restarting it; the
+         *     values are case-sensitive strings, not booleans. Left out, the gateway takes False.
+         *     - False - No dump.
+         *     - True - A dump of the fabric process.
+         * @enum {string}
+         */
+        CreateFabricDump: "False" | "True";
+        /** @description Which instance of a node to restart, and how. */
+        RestartNodeDescription: {
+            /**
+             * @description The instance id of the node to restart ("0", the default, matches any
+             *     instance). Another value, as the node's information reports it, restarts the
+             *     node only while it has that instance id.
+             * @default 0
+             */
+            NodeInstanceId: string;
+            CreateFabricDump?: components["schemas"]["CreateFabricDump"];
+        };
         /** @description The health of a partition. */
         PartitionHealth: {
             AggregatedHealthState?: components["schemas"]["HealthState"];
@@ -2564,6 +2761,31 @@ export interface components {
         ApiVersionNodeList: string;
         /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
         ApiVersion_6_4: string;
+        /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+        ApiVersion_6_5: string;
+        /**
+         * @description The id of the replica, as the partition's replica list reports it (ReplicaId, or
+         *     InstanceId for a stateless instance). A 64-bit number carried as a decimal string
+         *     of at most 20 digits; clients may also take a number.
+         * @example 132537498800000000
+         */
+        ReplicaId: string;
+        /**
+         * @description Remove the replica without its graceful shutdown. Every other replica hosted in
+         *     the same process is affected too. Without it, the replica shuts down gracefully.
+         */
+        ForceRemove: boolean;
+        /** @description The node to move the primary replica to; without it, the cluster picks one. */
+        TargetNodeName: string;
+        /**
+         * @description The node the secondary replica to move is on.
+         * @example _Node_1
+         */
+        CurrentNodeName: string;
+        /** @description The node to move the secondary replica to; without it, the cluster picks one. */
+        NewNodeName: string;
+        /** @description Move the replica even where the placement constraints do not allow it. */
+        IgnoreConstraints: boolean;
         /**
          * @description The identity of the application, by the same convention as the service id: the
          *     application name without `fabric:/`, hierarchical names delimited with `~` from
@@ -3284,6 +3506,80 @@ export interface operations {
             default: components["responses"]["FabricError"];
         };
     };
+    RestartNode: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_0"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the node.
+                 * @example _Node_0
+                 */
+                nodeName: components["parameters"]["NodeName"];
+            };
+            cookie?: never;
+        };
+        /** @description Which instance of the node to restart, and whether to take a dump of its fabric process first. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestartNodeDescription"];
+            };
+        };
+        responses: {
+            /** @description The node received the restart command and is restarting; the body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
+    GetNodeHealth: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_0"];
+                /**
+                 * @description A bit mask of health states selecting which entries the list holds: 0 Default
+                 *     (every entry), 1 None (no entry), 2 Ok, 4 Warning, 8 Error, 65535 All. Combine
+                 *     bits with OR: 12 is Warning and Error. The aggregated health state is computed
+                 *     from everything whatever the filter.
+                 */
+                EventsHealthStateFilter?: components["parameters"]["EventsHealthStateFilter"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the node.
+                 * @example _Node_0
+                 */
+                nodeName: components["parameters"]["NodeName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node's health. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeHealth"];
+                };
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
     GetApplicationInfoList: {
         parameters: {
             query: {
@@ -3579,6 +3875,156 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PagedReplicaInfoList"];
                 };
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
+    RestartReplica: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_0"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the node.
+                 * @example _Node_0
+                 */
+                nodeName: components["parameters"]["NodeName"];
+                /** @description The identity of the partition. */
+                partitionId: components["parameters"]["PartitionId"];
+                /**
+                 * @description The id of the replica, as the partition's replica list reports it (ReplicaId, or
+                 *     InstanceId for a stateless instance). A 64-bit number carried as a decimal string
+                 *     of at most 20 digits; clients may also take a number.
+                 * @example 132537498800000000
+                 */
+                replicaId: components["parameters"]["ReplicaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The replica received the restart command and is restarting; the body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
+    RemoveReplica: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_0"];
+                /**
+                 * @description Remove the replica without its graceful shutdown. Every other replica hosted in
+                 *     the same process is affected too. Without it, the replica shuts down gracefully.
+                 */
+                ForceRemove?: components["parameters"]["ForceRemove"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the node.
+                 * @example _Node_0
+                 */
+                nodeName: components["parameters"]["NodeName"];
+                /** @description The identity of the partition. */
+                partitionId: components["parameters"]["PartitionId"];
+                /**
+                 * @description The id of the replica, as the partition's replica list reports it (ReplicaId, or
+                 *     InstanceId for a stateless instance). A 64-bit number carried as a decimal string
+                 *     of at most 20 digits; clients may also take a number.
+                 * @example 132537498800000000
+                 */
+                replicaId: components["parameters"]["ReplicaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The replica received the remove command; the body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
+    MovePrimaryReplica: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_5"];
+                /** @description The node to move the primary replica to; without it, the cluster picks one. */
+                NodeName?: components["parameters"]["TargetNodeName"];
+                /** @description Move the replica even where the placement constraints do not allow it. */
+                IgnoreConstraints?: components["parameters"]["IgnoreConstraints"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /** @description The identity of the partition. */
+                partitionId: components["parameters"]["PartitionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The move was accepted; the body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["FabricError"];
+        };
+    };
+    MoveSecondaryReplica: {
+        parameters: {
+            query: {
+                /** @description The version of the API. The runtime accepts any version from x-min-api-version up to its own runtime version, compared as numbers. */
+                "api-version": components["parameters"]["ApiVersion_6_5"];
+                /**
+                 * @description The node the secondary replica to move is on.
+                 * @example _Node_1
+                 */
+                CurrentNodeName: components["parameters"]["CurrentNodeName"];
+                /** @description The node to move the secondary replica to; without it, the cluster picks one. */
+                NewNodeName?: components["parameters"]["NewNodeName"];
+                /** @description Move the replica even where the placement constraints do not allow it. */
+                IgnoreConstraints?: components["parameters"]["IgnoreConstraints"];
+                /** @description The server timeout for performing the operation in seconds. */
+                timeout?: components["parameters"]["Timeout"];
+            };
+            header?: never;
+            path: {
+                /** @description The identity of the partition. */
+                partitionId: components["parameters"]["PartitionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The move was accepted; the body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             default: components["responses"]["FabricError"];
         };

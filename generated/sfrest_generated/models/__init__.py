@@ -2,7 +2,7 @@
 """Every model of the spec, one module per model (or per group that refers to itself).
 
 A model's module is imported when the name is first used, so a call builds the pydantic
-models its answer needs, not all 143.
+models its answer needs, not all 146.
 """
 
 import importlib
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .chaos_target_filter import ChaosTargetFilter
     from .cluster_health import ClusterHealth
     from .cluster_health_policy import ClusterHealthPolicy
+    from .create_fabric_dump import CreateFabricDump
     from .data_loss_mode import DataLossMode
     from .dsms_azure_blob_backup_storage_description import (
         DsmsAzureBlobBackupStorageDescription,
@@ -92,6 +93,7 @@ if TYPE_CHECKING:
     from .node_deactivation_task import NodeDeactivationTask
     from .node_deactivation_task_id import NodeDeactivationTaskId
     from .node_deactivation_task_type import NodeDeactivationTaskType
+    from .node_health import NodeHealth
     from .node_health_state import NodeHealthState
     from .node_id import NodeId
     from .node_info import NodeInfo
@@ -124,6 +126,7 @@ if TYPE_CHECKING:
     from .replica_info import ReplicaInfo
     from .replica_role import ReplicaRole
     from .replica_status import ReplicaStatus
+    from .restart_node_description import RestartNodeDescription
     from .restart_partition_mode import RestartPartitionMode
     from .restart_partition_result import RestartPartitionResult
     from .restore_partition_description import RestorePartitionDescription
@@ -244,6 +247,8 @@ _MODULES = {
     "PartitionHealthState": "partition_health_state",
     "NodeHealthState": "node_health_state",
     "ApplicationHealthState": "application_health_state",
+    "CreateFabricDump": "create_fabric_dump",
+    "RestartNodeDescription": "restart_node_description",
     "ChaosStatus": "chaos_status",
     "ChaosScheduleStatus": "chaos_schedule_status",
     "ApplicationTypeHealthPolicyMapItem": "application_type_health_policy_map_item",
@@ -298,6 +303,7 @@ _MODULES = {
     "ChaosEventsSegment": "chaos_events_segment",
     "HealthEvaluation": "health_evaluation",
     "HealthEvaluationWrapper": "health_evaluation",
+    "NodeHealth": "node_health",
     "PartitionHealth": "partition_health",
     "ServiceHealth": "service_health",
     "ClusterHealth": "cluster_health",
@@ -347,6 +353,7 @@ __all__ = [
     "ChaosTargetFilter",
     "ClusterHealth",
     "ClusterHealthPolicy",
+    "CreateFabricDump",
     "DataLossMode",
     "DsmsAzureBlobBackupStorageDescription",
     "EntityKind",
@@ -383,6 +390,7 @@ __all__ = [
     "NodeDeactivationTask",
     "NodeDeactivationTaskId",
     "NodeDeactivationTaskType",
+    "NodeHealth",
     "NodeHealthState",
     "NodeId",
     "NodeInfo",
@@ -415,6 +423,7 @@ __all__ = [
     "ReplicaInfo",
     "ReplicaRole",
     "ReplicaStatus",
+    "RestartNodeDescription",
     "RestartPartitionMode",
     "RestartPartitionResult",
     "RestorePartitionDescription",

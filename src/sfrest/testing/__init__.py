@@ -155,6 +155,22 @@ Behaviour (states are computed from the clock when asked; nothing runs in backgr
   *HealthStateFilter masks (0 and 65535 all, 1 none, 2 Ok, 4 Warning, 8 Error) filter
   HealthEvents and the child states; ExcludeHealthStatistics drops HealthStatistics;
   IncludeSystemApplicationHealthStatistics changes nothing (no fabric:/System).
+- Failover (RestartNode, RestartReplica, RemoveReplica, MovePrimaryReplica,
+  MoveSecondaryReplica): a restarted node is Down at once and Up again after
+  durations["NodeTransition"] with its instance id plus one (NodeInstanceId "0" matches
+  any instance, another value must be the current one: 409 FABRIC_E_INSTANCE_ID_MISMATCH);
+  a restarted replica is Down for durations["PartitionRestart"], then Ready with the
+  same id (stateful only: 400 FABRIC_E_INVALID_FOR_STATELESS_SERVICES); a removed replica
+  or instance is replaced at once by one with a new id on the same node, Down for
+  durations["PartitionRestart"]; a primary move gives the role to the secondary on the
+  target node (or moves the primary there), a secondary move puts that replica on the
+  new node; both at once, stateful only, IgnoreConstraints changing nothing. A down
+  node (the one restarted, the replica's, or a move's target) is 400
+  FABRIC_E_NODE_IS_DOWN; a replica not on the path's node 404
+  FABRIC_E_REPLICA_DOES_NOT_EXIST; a move onto a node holding the partition's primary or
+  a secondary 400 FABRIC_E_ALREADY_PRIMARY_REPLICA / FABRIC_E_ALREADY_SECONDARY_REPLICA.
+  GetNodeHealth: Ok while up, Error while down, one System.FM State event (filtered by
+  EventsHealthStateFilter); an unknown node 404 FABRIC_E_NODE_NOT_FOUND.
 - Backup list and configuration: GetPartitionBackupList lists every backup of the
   partition that reached Success, oldest first: BackupId, BackupLocation, BackupType
   (the first Full, the others Incremental), EpochOfLastBackupRecord,

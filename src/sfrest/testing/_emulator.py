@@ -6,6 +6,7 @@
     _dispatch                         route, validate, call the handler
     _faults _backup _discovery        the areas: small handlers over Cluster, one module
     _health _recovery _chaos          per area (AREAS below)
+    _replicas
     _registry                         @handles(operationId): the handlers by operationId
     _state                            Cluster: the topology plus what operations did to it
     _wire                             Call, replies and errors (what handlers speak)
@@ -26,7 +27,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from . import _backup, _chaos, _discovery, _faults, _health, _recovery
+from . import _backup, _chaos, _discovery, _faults, _health, _recovery, _replicas
 from ._dispatch import VERSION, dispatch
 from ._registry import HANDLERS, OPERATION_IDS, TICKERS, Handler
 from ._server import EmulatorServer
@@ -44,7 +45,7 @@ __all__ = [
     "EmulatorResponse",
 ]
 
-AREAS = (_faults, _backup, _discovery, _health, _recovery, _chaos)
+AREAS = (_faults, _backup, _discovery, _health, _recovery, _chaos, _replicas)
 """The area modules; importing each registered its handlers (a new area: one more here)."""
 DEFAULT_RUNTIME_VERSION = "9.1"
 _INT32_MIN = -(2**31)
@@ -52,8 +53,9 @@ _INT32_MIN = -(2**31)
 
 class Emulator:
     """An in-memory Service Fabric gateway: the 14 fault and backup/restore operations, the
-    18 drill operations (discovery, Recover*, backup list, health) and Chaos's 6, with a
-    seeded Chaos engine on the emulator's clock.
+    18 drill operations (discovery, Recover*, backup list, health), Chaos's 6, with a
+    seeded Chaos engine on the emulator's clock, and the 6 failover operations (node
+    restart and health, replica restart and removal, primary and secondary moves).
 
         from sfrest import ServiceFabricClient
         from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE, Emulator, ManualClock

@@ -1,5 +1,6 @@
-"""Health: of a partition, a service and the cluster, as the faults left them (Error in
-quorum loss or with a replica on a down node, Warning while a fault operation runs)."""
+"""Health: of a node, a partition, a service and the cluster, as the faults left them
+(a node Error while down; a partition Error in quorum loss or with a replica on a down
+node, Warning while a fault operation runs or a replica restarts)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from sfrest_generated.models import (
     HealthState,
     HealthStateCount,
     HealthStatistics,
+    NodeHealth,
     NodeHealthState,
     PartitionHealth,
     PartitionHealthState,
@@ -29,7 +31,7 @@ from sfrest_generated.models import (
 
 from ._registry import handles
 from ._state import Cluster, HealthEventRow, node_id, worst
-from ._wire import Call, EmulatorResponse, reply
+from ._wire import Call, EmulatorResponse, not_found, reply
 
 
 def _passes(mask: int, state: HealthState) -> bool:
@@ -282,5 +284,34 @@ def cluster_health(cluster: Cluster, call: Call, now: float) -> EmulatorResponse
                 for name, s in apps.items()
                 if _passes(app_mask, s)
             ],
+        ),
+    )
+
+
+@handles("GetNodeHealth")
+def node_health(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
+    name = call.text("node_name")
+    if name not in cluster.nodes:
+        raise not_found("FABRIC_E_NODE_NOT_FOUND", f"node {name!r} not found")
+    up = cluster.node_is_up(name, now)
+    event: HealthEventRow = (
+        (HealthState.OK, "System.FM", "State", "The node is up.")
+        if up
+        else (HealthState.ERROR, "System.FM", "State", "The node is down.")
+    )
+    state = event[0]
+    return reply(
+        200,
+        NodeHealth(
+            aggregated_health_state=state,
+            health_events=_events(cluster, call, [event], now),
+            unhealthy_evaluations=_evaluations(
+                state,
+                "Event",
+                event[3],
+                ConsiderWarningAsError=False,
+                UnhealthyEvent={"SourceId": event[1], "Property": event[2]},
+            ),
+            name=name,
         ),
     )

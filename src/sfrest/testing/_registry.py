@@ -1,10 +1,11 @@
 """The handlers, keyed by the spec's operationId: `@handles("GetNodeInfo")` registers one.
 
-An area module (_faults, _backup, _discovery, _health, _recovery) holds small functions
-(cluster, call, now) -> EmulatorResponse, each decorated with the operationId(s) it
-answers; _emulator.py imports the areas, so importing one registers its handlers. A new
-area (say _chaos.py for the Chaos operations) is a module of such functions, its state
-in Cluster, and one more name in _emulator.py's AREAS; a new operation is one handler.
+An area module (_faults, _backup, _discovery, _health, _recovery, _chaos, _replicas)
+holds small functions (cluster, call, now) -> EmulatorResponse, each decorated with the
+operationId(s) it answers; _emulator.py imports the areas, so importing one registers
+its handlers. A new area (as _replicas.py is for the failover operations) is a module of
+such functions, its state in Cluster, and one more name in _emulator.py's AREAS; a new
+operation is one handler.
 """
 
 from __future__ import annotations

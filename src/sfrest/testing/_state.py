@@ -3,9 +3,9 @@
 Cluster holds the records (fault operations, backups and restores, node transitions,
 injected faults) and answers what they mean at a moment: whether a node is up, whether
 a partition is in quorum loss, which replicas are down, how healthy a partition is.
-Every state is computed from the clock reading given, so nothing runs in the background;
-the area modules (_faults, _backup, _discovery, _health, _recovery) read and change it.
-An area with records of its own (a chaos engine, its runs and schedule) keeps them here,
+Every state is computed from the clock reading given, so nothing runs in the
+background; the area modules (_faults, _backup, _discovery, _health, _recovery, _chaos,
+_replicas) read and change it. An area with records of its own (a chaos engine, its runs and schedule) keeps them here,
 beside the others, so that discovery and health see what it did.
 """
 

@@ -4,6 +4,7 @@ export const OPERATIONS = {
   "GetJobList": {
     "apiVersion": "6.0",
     "body": null,
+    "exclusive": [],
     "idempotencyKey": null,
     "idempotent": true,
     "json": [
@@ -13,6 +14,7 @@ export const OPERATIONS = {
     "method": "GET",
     "minApiVersion": "3.0",
     "pageable": false,
+    "pages": null,
     "parameters": [
       {
         "default": "6.0",
@@ -46,6 +48,7 @@ export const OPERATIONS = {
   "GetJobProgress": {
     "apiVersion": "6.0",
     "body": null,
+    "exclusive": [],
     "idempotencyKey": null,
     "idempotent": true,
     "json": [
@@ -55,6 +58,7 @@ export const OPERATIONS = {
     "method": "GET",
     "minApiVersion": "3.0",
     "pageable": false,
+    "pages": null,
     "parameters": [
       {
         "format": "uuid",
@@ -89,6 +93,7 @@ export const OPERATIONS = {
   "StartJob": {
     "apiVersion": "6.0",
     "body": null,
+    "exclusive": [],
     "idempotencyKey": "OperationId",
     "idempotent": true,
     "json": [],
@@ -104,6 +109,7 @@ export const OPERATIONS = {
     "method": "POST",
     "minApiVersion": "3.0",
     "pageable": false,
+    "pages": null,
     "parameters": [
       {
         "format": "uuid",

@@ -1,0 +1,82 @@
+# generated from spec/ by make generate — do not edit
+"""MovePrimaryReplica: Moves the primary replica of a partition of a stateful service."""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+from ...types import UNSET, Answer, Unset
+
+OPERATION_ID = "MovePrimaryReplica"
+METHOD = "POST"
+PATH = "/Partitions/{partition_id}/$/MovePrimaryReplica"
+API_VERSION = "6.5"
+"""The api-version sent when the caller does not choose one."""
+MIN_API_VERSION = "6.5"
+"""The oldest api-version a client may send (the spec's x-min-api-version)."""
+SUCCESS_STATUS = 200
+SUCCESS_STATUSES = frozenset({200})
+IDEMPOTENT = False
+"""Whether the request may be repeated safely (x-idempotent): retried after a lost answer."""
+IDEMPOTENCY_KEY = None
+"""The parameter that makes a repeat safe (x-idempotency-key)."""
+ARGUMENTS: dict[str, dict[str, Any]] = {
+    "api_version": {"required": True, "type": "string"},
+    "partition_id": {"required": True, "type": "string", "format": "uuid"},
+    "node_name": {"required": False, "type": "string"},
+    "ignore_constraints": {"required": False, "type": "boolean"},
+    "timeout": {
+        "required": False,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 1,
+        "maximum": 4294967295,
+    },
+}
+"""Each argument's validation rule, read from its parameter and schema in the spec."""
+BODY = None
+BODY_REQUIRED = False
+BODY_SECONDS: frozenset[str] = frozenset()
+"""The body properties that also take a timedelta (x-seconds)."""
+
+
+def request_kwargs(
+    partition_id: UUID,
+    *,
+    api_version: str = "6.5",
+    node_name: str | Unset = UNSET,
+    ignore_constraints: bool | Unset = UNSET,
+    timeout: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of httpx's request() for one call: method, url, params, body."""
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params["NodeName"] = node_name
+
+    params["IgnoreConstraints"] = ignore_constraints
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            partition_id=quote(str(partition_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: Answer) -> None:
+    """Parses a 200 response.
+
+    Raises ValueError (pydantic.ValidationError or json.JSONDecodeError are
+    subclasses) when the body does not match the spec.
+    """
+    return
