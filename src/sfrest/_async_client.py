@@ -18,7 +18,15 @@ import yarl
 
 from . import _arguments, _deadline
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received, headers
+from ._base import (
+    DEFAULT_LIMITS,
+    RETRY,
+    Call,
+    ClientBase,
+    Received,
+    as_httpx,
+    headers,
+)
 from ._errors import TransportError
 from ._policies import PollPolicy, RetryPolicy
 
@@ -100,6 +108,9 @@ class AsyncCore(ClientBase):
         self._headers = (
             None if not url.userinfo else {"Authorization": f"Basic {basic}"}
         )
+        # a call's URL is text httpx would keep when the endpoint is as httpx writes it
+        self._as_text = transport is None and str(url) == self.endpoint
+        self._wire = str(url.copy_with(userinfo=b""))  # the endpoint aiohttp is given
 
     async def close(self) -> None:
         """Close the connections."""
@@ -131,7 +142,7 @@ class AsyncCore(ClientBase):
                 limit=limits.max_connections or 0,
                 limit_per_host=0,
                 keepalive_timeout=limits.keepalive_expiry or 0,
-                ssl=self._tls() or False,
+                ssl=self._tls() if self.endpoint.startswith("https:") else False,
             ),
             cookie_jar=aiohttp.DummyCookieJar(),
             headers=self._session_headers,
@@ -139,13 +150,26 @@ class AsyncCore(ClientBase):
         )
         return self._session
 
+    def _url(self, path: str, query: str) -> httpx.URL | str:
+        """The call's URL as text when httpx would keep it so: no parse on the way to aiohttp."""
+        if self._as_text and as_httpx(path, query):
+            return f"{self.endpoint}{path}?{query}".rstrip("?")
+        return super()._url(path, query)
+
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
         """The URL as aiohttp takes it (encoded already, parsed once) and the attempt's
         timeout outside a wait()."""
         if self._http is not None:
             return None
-        url = yarl.URL(str(send["url"].copy_with(userinfo=b"")), encoded=True)
-        return url, _timeout(timeout.read or 0.0, timeout.connect)
+        url = send["url"]
+        text = (
+            self._wire + url[len(self.endpoint) :]
+            if isinstance(url, str)
+            else str(url.copy_with(userinfo=b""))
+        )
+        return yarl.URL(text, encoded=True), _timeout(
+            timeout.read or 0.0, timeout.connect
+        )
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
