@@ -296,3 +296,20 @@ def test_a_plain_async_call_keeps_its_url_as_text() -> None:
     assert isinstance(call.send["url"], str)  # parsed by no one but aiohttp's yarl
     sync = sfrest.ServiceFabricClient()._call(module, module.parse_response, None, None, args)  # fmt: skip
     assert isinstance(sync.send["url"], httpx.URL)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["api-version", "OperationId", "a b", "é", "x"]),
+        st.one_of(st.text(max_size=12), st.integers(), st.booleans(), st.uuids()),
+    )
+)
+def test_the_query_is_urlencodes_with_bools_as_httpx_sends_them(
+    query: dict[str, object],
+) -> None:
+    from urllib.parse import urlencode
+
+    from sfrest._base import _urlencode
+
+    expected = {k: str(v).lower() if isinstance(v, bool) else v for k, v in query.items()}  # fmt: skip
+    assert _urlencode(query) == urlencode(expected)

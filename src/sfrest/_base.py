@@ -84,6 +84,30 @@ _MAX_URL = 65536
 """httpx's longest URL."""
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+"""What urlencode (quote_plus) leaves as it is."""
+
+
+def _urlencode(query: dict[str, Any]) -> str:
+    """urlencode(query) as httpx encodes params (a bool as true/false), without quoting
+    the names and values that need none (most: api-version, GUIDs, numbers)."""
+    parts = []
+    for name, value in query.items():
+        kind = type(value) if _UNRESERVED.fullmatch(name) else None
+        if kind is bool:
+            text = "true" if value else "false"
+        elif kind is int:
+            text = str(value)
+        elif kind is str and _UNRESERVED.fullmatch(value):
+            text = value
+        else:
+            value = str(value).lower() if isinstance(value, bool) else value
+            parts.append(urlencode({name: value}))
+            continue
+        parts.append(f"{name}={text}")
+    return "&".join(parts)
+
+
 def as_httpx(path: str, query: str) -> bool:
     """Whether httpx.URL(endpoint + path + "?" + query) would give back that very text, for
     a canonical endpoint: then the async client sends it without parsing it (tens of µs)."""
@@ -320,11 +344,7 @@ class ClientBase:
             ]
             # the query as httpx encodes params (a bool as true/false), and one URL parse
             # per Call instead of httpx merging base_url and params (three) per request
-            query = {
-                k: str(v).lower() if isinstance(v, bool) else v
-                for k, v in query.items()
-            }
-            text = "&".join(filter(None, [urlencode(query), *raw]))
+            text = "&".join(filter(None, [_urlencode(query), *raw]))
             send["url"] = self._url(send["url"], text)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
