@@ -16,7 +16,7 @@ import aiohttp
 import httpx
 import yarl
 
-from . import _arguments, _deadline
+from . import _arguments, _deadline, _tracing
 from ._auth import Token
 from ._base import (
     DEFAULT_LIMITS,
@@ -200,17 +200,34 @@ class AsyncCore(ClientBase):
         elapsed = timedelta(seconds=time.monotonic() - started)
         return Received(response.status, content, response.raw_headers, elapsed)
 
-    async def _send(self, call: Call[T]) -> T:
+    def _send(self, call: Call[T]) -> Awaitable[T]:
+        """The call's attempts, as a coroutine (no frame of its own without tracing)."""
         self._unless_closed(call)
+        if call.trace is None or not _tracing.recording():
+            return self._attempts(call, None)
+        return self._traced(call)
+
+    async def _traced(self, call: Call[T]) -> T:
+        assert call.trace is not None
+        with _tracing.span(call.operation, call.trace) as span:
+            return await self._attempts(call, span)
+
+    async def _attempts(self, call: Call[T], span: Any) -> T:
         attempt = 0
         while True:
             try:
                 response = await self._attempt(call)
             except (httpx.RequestError, aiohttp.ClientError, TimeoutError) as exc:
                 self._unless_retried(call, exc, attempt)
+                why = type(exc).__name__
             else:
+                if span is not None:
+                    _tracing.answered(span, response.status_code)
                 result = self._settle(call, response, attempt)
                 if result is not RETRY:
                     return result  # type: ignore[return-value]
+                why = str(response.status_code)
+            if span is not None:
+                _tracing.retry(span, attempt, why)
             await self._sleep(_deadline.pause(self.retry.delay(attempt)))
             attempt += 1

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 import httpx
 from sfrest_generated.types import Answer
 
-from . import _arguments, _ids
+from . import _arguments, _ids, _tracing
 from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
@@ -174,6 +174,10 @@ class Call(Generic[T]):
     http_timeout: httpx.Timeout
     target: Any
     """The request as the client's transport takes it, made once (ClientBase._target)."""
+    operation: str
+    """The operationId: the name of its span."""
+    trace: dict[str, Any] | None
+    """Its span's attributes when OpenTelemetry is installed, else None (sfrest._tracing)."""
 
 
 class ClientBase:
@@ -229,6 +233,7 @@ class ClientBase:
         self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._server: tuple[str, int] | None = None
         sleep, real_sleep, clock = timing
         if sleep is not real_sleep and clock is time.monotonic:
             warnings.warn(
@@ -358,7 +363,26 @@ class ClientBase:
             start=module.IDEMPOTENCY_KEY is not None,
             http_timeout=http_timeout,
             target=self._target(send, http_timeout),
+            operation=module.OPERATION_ID,
+            trace=None if _tracing.tracer() is None else self._trace(module, params),
         )
+
+    def _trace(self, module: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
+        """A call's span attributes (HTTP semantic conventions, and the ids it targets)."""
+        if self._server is None:
+            url = httpx.URL(self.endpoint)
+            default = 443 if url.scheme == "https" else 80
+            self._server = (url.host, url.port or default)
+        attributes: dict[str, Any] = {
+            "http.request.method": module.METHOD,
+            "server.address": self._server[0],
+            "server.port": self._server[1],
+            "url.template": module.PATH,
+        }
+        for name, key in _tracing.TARGETS.items():
+            if params.get(name) is not None:
+                attributes[key] = str(params[name])
+        return attributes
 
     def _url(self, path: str, query: str) -> httpx.URL | str:
         """The absolute URL of a call (httpx.InvalidURL when there is none): an httpx.URL,
