@@ -20,10 +20,10 @@ from . import _arguments, _deadline, _tracing
 from ._auth import Token
 from ._base import (
     DEFAULT_LIMITS,
-    RETRY,
     Call,
     ClientBase,
     Received,
+    Retry,
     as_httpx,
     headers,
 )
@@ -219,15 +219,16 @@ class AsyncCore(ClientBase):
                 response = await self._attempt(call)
             except (httpx.RequestError, aiohttp.ClientError, TimeoutError) as exc:
                 self._unless_retried(call, exc, attempt)
-                why = type(exc).__name__
+                why, after = type(exc).__name__, None
             else:
                 if span is not None:
                     _tracing.answered(span, response.status_code)
                 result = self._settle(call, response, attempt)
-                if result is not RETRY:
-                    return result  # type: ignore[return-value]
-                why = str(response.status_code)
+                if not isinstance(result, Retry):
+                    return result
+                why, after = str(response.status_code), result.after
             if span is not None:
                 _tracing.retry(span, attempt, why)
-            await self._sleep(_deadline.pause(self.retry.delay(attempt)))
+            delay = self.retry.delay(attempt) if after is None else after
+            await self._sleep(_deadline.pause(delay))
             attempt += 1

@@ -30,7 +30,7 @@ from ._errors import (
     transport_error,
     url_of,
 )
-from ._policies import PollPolicy, RetryPolicy, seconds
+from ._policies import RETRIED, PollPolicy, RetryPolicy, retry_after, seconds
 from ._version import __version__
 
 T = TypeVar("T")
@@ -150,11 +150,27 @@ def _whole(response: httpx.Response | Received) -> httpx.Response:
     return response if isinstance(response, httpx.Response) else response.whole()
 
 
-class _Retry:
-    """What _settle() returns when the response asks for a retry (503, 504)."""
+class Retry:
+    """What _settle() returns when the response asks for a retry (429, 503, 504): after is
+    the pause its Retry-After asks for, capped (None: the RetryPolicy's backoff)."""
+
+    __slots__ = ("after",)
+
+    def __init__(self, after: float | None) -> None:
+        self.after = after
 
 
-RETRY = _Retry()
+RETRY = Retry(None)
+
+
+def _header(response: httpx.Response | Received, name: bytes) -> str | None:
+    if isinstance(response, httpx.Response):
+        value: str | None = response.headers.get(name.decode())
+        return value
+    for key, value in response.headers:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +411,7 @@ class ClientBase:
 
     def _settle(
         self, call: Call[T], response: httpx.Response | Received, attempt: int
-    ) -> T | _Retry:
+    ) -> T | Retry:
         """The result of a response: the parsed value, RETRY, or a raised FabricError."""
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
@@ -412,8 +428,14 @@ class ClientBase:
                     f"{status} response does not match the spec: {exc}",
                     _whole(response),
                 ) from exc
-        if status in (503, 504) and self._may_retry(call, attempt):
-            return RETRY
+        if status in RETRIED and self._may_retry(call, attempt):
+            after = retry_after(
+                _header(response, b"retry-after-ms"),
+                _header(response, b"retry-after"),
+            )
+            if after is None:
+                return RETRY
+            return Retry(min(after, self.retry.max_retry_after))
         error = fabric_error(_whole(response))
         if (
             call.start

@@ -11,7 +11,7 @@ import httpx
 
 from . import _arguments, _deadline, _tracing
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, headers
+from ._base import DEFAULT_LIMITS, Call, ClientBase, Retry, headers
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
@@ -101,15 +101,16 @@ class SyncCore(ClientBase):
                 response = _deadline.send(self._http, call)
             except httpx.RequestError as exc:
                 self._unless_retried(call, exc, attempt)
-                why = type(exc).__name__
+                why, after = type(exc).__name__, None
             else:
                 if span is not None:
                     _tracing.answered(span, response.status_code)
                 result = self._settle(call, response, attempt)
-                if result is not RETRY:
-                    return result  # type: ignore[return-value]
-                why = str(response.status_code)
+                if not isinstance(result, Retry):
+                    return result
+                why, after = str(response.status_code), result.after
             if span is not None:
                 _tracing.retry(span, attempt, why)
-            self._sleep(_deadline.pause(self.retry.delay(attempt)))
+            delay = self.retry.delay(attempt) if after is None else after
+            self._sleep(_deadline.pause(delay))
             attempt += 1
