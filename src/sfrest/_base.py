@@ -167,9 +167,9 @@ def _header(response: httpx.Response | Received, name: bytes) -> str | None:
     if isinstance(response, httpx.Response):
         value: str | None = response.headers.get(name.decode())
         return value
-    for key, value in response.headers:
+    for key, raw in response.headers:
         if key.lower() == name:
-            return value.decode("latin-1")
+            return raw.decode("latin-1")
     return None
 
 
