@@ -1,3 +1,5 @@
+# mypy: disable-error-code="arg-type, union-attr"
+# (the point of this file: values of the wrong type, as untyped code passes them)
 """Topology's dataclasses built in code: a value of the wrong type is converted (a GUID
 string, an int instance id, a list) or refused with a ValueError naming the field."""
 
