@@ -11,6 +11,7 @@ accepts any version from the operation's oldest one up to its own runtime versio
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -41,6 +42,19 @@ def choose_api_version(
     operation: str,
 ) -> tuple[str, Decimal]:
     """The api-version to send, and its value; InvalidArgumentError outside the accepted range."""
+    if requested is None or type(requested) is str:  # hashable: decided once per version
+        return _choose(requested, default, minimum, runtime, operation)
+    return _choose.__wrapped__(requested, default, minimum, runtime, operation)
+
+
+@functools.lru_cache(maxsize=256)
+def _choose(
+    requested: str | None,
+    default: str,
+    minimum: str,
+    runtime: Decimal | None,
+    operation: str,
+) -> tuple[str, Decimal]:
     text = default if requested is None else requested
     value = parse_version(text)
     low = Decimal(minimum)
