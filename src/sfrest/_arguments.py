@@ -42,7 +42,8 @@ def choose_api_version(
     operation: str,
 ) -> tuple[str, Decimal]:
     """The api-version to send, and its value; InvalidArgumentError outside the accepted range."""
-    if requested is None or type(requested) is str:  # hashable: decided once per version
+    # a str (or None) is hashable: each version is decided once
+    if requested is None or type(requested) is str:
         return _choose(requested, default, minimum, runtime, operation)
     return _choose.__wrapped__(requested, default, minimum, runtime, operation)
 
