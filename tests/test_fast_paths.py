@@ -12,10 +12,13 @@ import uuid
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pytest_httpx import HTTPXMock
 
 import sfrest
 from sfrest._arguments import parse_version
+from sfrest._base import as_httpx
 from sfrest._ids import name_segment
 
 PID = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
@@ -234,3 +237,79 @@ def test_query_values_are_encoded_as_httpx_encodes_params(
     ]  # fmt: skip
     assert queries == expected
     assert b"Force=true&timeout=1" in queries[0] and b"Force=false" in queries[1]
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "http://localhost:19080",
+        "https://Cluster.Example.COM:19080/",
+        "http://127.0.0.1:80/prefix/sub",
+        "http://[::1]:19080",
+        "http://user:pw@h:1/a%20b",
+        "http://h:1/a b/ü",
+    ],
+)
+@pytest.mark.parametrize(
+    ("service_id", "token"),
+    [("fabric:/app/svc", None), ("a b/c", "1+2/3:4=%41&x=y#z é"), ("x%y~z", "100%"),
+     ("a?b#c", "[]"), ("ü~ß", "a`b{c}"), ("x.~.y", "./.."), ("a..~x", "%zz")],
+)  # fmt: skip
+def test_the_async_clients_urls_are_the_ones_httpx_makes(
+    endpoint: str, service_id: str, token: str | None
+) -> None:
+    from sfrest_generated.api.nodes import get_node_info_list
+    from sfrest_generated.api.partitions import get_partition_info_list
+
+    client = sfrest.AsyncServiceFabricClient(endpoint)
+    for module, args in (
+        (get_partition_info_list, {"service_id": service_id, "continuation_token": token}),
+        (get_node_info_list, {"continuation_token": token, "node_status_filter": None}),
+    ):  # fmt: skip
+        call = client._call(module, module.parse_response, None, None, args)
+        url, _ = call.target
+        expected = httpx.URL(str(call.send["url"])).copy_with(userinfo=b"")
+        assert str(url) == str(expected)
+        sync = sfrest.ServiceFabricClient(endpoint)._call(
+            module, module.parse_response, None, None, args
+        )
+        assert str(sync.send["url"]) == str(call.send["url"])
+
+
+@given(
+    path=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7F), max_size=30),
+    query=st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7F), max_size=30),
+)
+def test_text_kept_as_is_is_what_httpx_makes_of_it(path: str, query: str) -> None:
+    path = "/" + path
+    if as_httpx(path, query):
+        text = f"http://h:1{path}?{query}"
+        assert str(httpx.URL(text)) == text
+
+
+def test_a_plain_async_call_keeps_its_url_as_text() -> None:
+    from sfrest_generated.api.faults import get_data_loss_progress as module
+
+    args = {"service_id": "app~svc", "partition_id": PID, "operation_id": OID}
+    client = sfrest.AsyncServiceFabricClient()
+    call = client._call(module, module.parse_response, None, None, args)
+    assert isinstance(call.send["url"], str)  # parsed by no one but aiohttp's yarl
+    sync = sfrest.ServiceFabricClient()._call(module, module.parse_response, None, None, args)  # fmt: skip
+    assert isinstance(sync.send["url"], httpx.URL)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["api-version", "OperationId", "a b", "é", "x"]),
+        st.one_of(st.text(max_size=12), st.integers(), st.booleans(), st.uuids()),
+    )
+)
+def test_the_query_is_urlencodes_with_bools_as_httpx_sends_them(
+    query: dict[str, object],
+) -> None:
+    from urllib.parse import urlencode
+
+    from sfrest._base import _urlencode
+
+    expected = {k: str(v).lower() if isinstance(v, bool) else v for k, v in query.items()}  # fmt: skip
+    assert _urlencode(query) == urlencode(expected)

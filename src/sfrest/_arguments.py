@@ -12,6 +12,7 @@ accepts any version from the operation's oldest one up to its own runtime versio
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -43,6 +44,20 @@ def choose_api_version(
     operation: str,
 ) -> tuple[str, Decimal]:
     """The api-version to send, and its value; InvalidArgumentError outside the accepted range."""
+    # a str (or None) is hashable: each version is decided once
+    if requested is None or type(requested) is str:
+        return _choose(requested, default, minimum, runtime, operation)
+    return _choose.__wrapped__(requested, default, minimum, runtime, operation)
+
+
+@functools.lru_cache(maxsize=256)
+def _choose(
+    requested: str | None,
+    default: str,
+    minimum: str,
+    runtime: Decimal | None,
+    operation: str,
+) -> tuple[str, Decimal]:
     text = default if requested is None else requested
     value = parse_version(text)
     low = Decimal(minimum)

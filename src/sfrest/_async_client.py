@@ -16,9 +16,17 @@ import aiohttp
 import httpx
 import yarl
 
-from . import _arguments, _deadline
+from . import _arguments, _deadline, _tracing
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, Received, headers
+from ._base import (
+    DEFAULT_LIMITS,
+    Call,
+    ClientBase,
+    Received,
+    Retry,
+    as_httpx,
+    headers,
+)
 from ._errors import TransportError
 from ._policies import PollPolicy, RetryPolicy
 
@@ -100,6 +108,9 @@ class AsyncCore(ClientBase):
         self._headers = (
             None if not url.userinfo else {"Authorization": f"Basic {basic}"}
         )
+        # a call's URL is text httpx would keep when the endpoint is as httpx writes it
+        self._as_text = transport is None and str(url) == self.endpoint
+        self._wire = str(url.copy_with(userinfo=b""))  # the endpoint aiohttp is given
 
     async def close(self) -> None:
         """Close the connections."""
@@ -131,7 +142,7 @@ class AsyncCore(ClientBase):
                 limit=limits.max_connections or 0,
                 limit_per_host=0,
                 keepalive_timeout=limits.keepalive_expiry or 0,
-                ssl=self._tls() or False,
+                ssl=self._tls() if self.endpoint.startswith("https:") else False,
             ),
             cookie_jar=aiohttp.DummyCookieJar(),
             headers=self._session_headers,
@@ -139,13 +150,26 @@ class AsyncCore(ClientBase):
         )
         return self._session
 
+    def _url(self, path: str, query: str) -> httpx.URL | str:
+        """The call's URL as text when httpx would keep it so: no parse on the way to aiohttp."""
+        if self._as_text and as_httpx(path, query):
+            return f"{self.endpoint}{path}?{query}".rstrip("?")
+        return super()._url(path, query)
+
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
         """The URL as aiohttp takes it (encoded already, parsed once) and the attempt's
         timeout outside a wait()."""
         if self._http is not None:
             return None
-        url = yarl.URL(str(send["url"].copy_with(userinfo=b"")), encoded=True)
-        return url, _timeout(timeout.read or 0.0, timeout.connect)
+        url = send["url"]
+        text = (
+            self._wire + url[len(self.endpoint) :]
+            if isinstance(url, str)
+            else str(url.copy_with(userinfo=b""))
+        )
+        return yarl.URL(text, encoded=True), _timeout(
+            timeout.read or 0.0, timeout.connect
+        )
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
@@ -176,17 +200,35 @@ class AsyncCore(ClientBase):
         elapsed = timedelta(seconds=time.monotonic() - started)
         return Received(response.status, content, response.raw_headers, elapsed)
 
-    async def _send(self, call: Call[T]) -> T:
+    def _send(self, call: Call[T]) -> Awaitable[T]:
+        """The call's attempts, as a coroutine (no frame of its own without tracing)."""
         self._unless_closed(call)
+        if call.trace is None or not _tracing.recording():
+            return self._attempts(call, None)
+        return self._traced(call)
+
+    async def _traced(self, call: Call[T]) -> T:
+        assert call.trace is not None
+        with _tracing.span(call.operation, call.trace) as span:
+            return await self._attempts(call, span)
+
+    async def _attempts(self, call: Call[T], span: Any) -> T:
         attempt = 0
         while True:
             try:
                 response = await self._attempt(call)
             except (httpx.RequestError, aiohttp.ClientError, TimeoutError) as exc:
                 self._unless_retried(call, exc, attempt)
+                why, after = type(exc).__name__, None
             else:
+                if span is not None:
+                    _tracing.answered(span, response.status_code)
                 result = self._settle(call, response, attempt)
-                if result is not RETRY:
-                    return result  # type: ignore[return-value]
-            await self._sleep(_deadline.pause(self.retry.delay(attempt)))
+                if not isinstance(result, Retry):
+                    return result
+                why, after = str(response.status_code), result.after
+            if span is not None:
+                _tracing.retry(span, attempt, why)
+            delay = self.retry.delay(attempt) if after is None else after
+            await self._sleep(_deadline.pause(delay))
             attempt += 1

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlencode
 import httpx
 from sfrest_generated.types import Answer
 
-from . import _arguments, _ids
+from . import _arguments, _ids, _tracing
 from ._auth import BearerAuth, Token, ssl_context
 from ._errors import (
     InvalidArgumentError,
@@ -28,8 +28,9 @@ from ._errors import (
     TransportError,
     fabric_error,
     transport_error,
+    url_of,
 )
-from ._policies import PollPolicy, RetryPolicy, seconds
+from ._policies import RETRIED, PollPolicy, RetryPolicy, retry_after, seconds
 from ._version import __version__
 
 T = TypeVar("T")
@@ -75,6 +76,49 @@ def headers(transport: str, version: str, user_agent: str | None) -> dict[str, s
     return {"User-Agent": agent, "Accept": "application/json"}
 
 
+_AS_HTTPX_PATH = re.compile(r"[!$%&'()*+,\-./0-9:;=@A-Z\[\\\]^_a-z|~]*")
+_AS_HTTPX_QUERY = re.compile(r"[!$%&'()*+,\-./0-9:;=?@A-Z\[\\\]^_`a-z{|}~]*")
+"""A path and a query httpx.URL leaves as they are: printable ASCII but what it
+percent-encodes (space " # < > and, in a path, ? ` { }); a path without dot segments."""
+_MAX_URL = 65536
+"""httpx's longest URL."""
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+"""What urlencode (quote_plus) leaves as it is."""
+
+
+def _urlencode(query: dict[str, Any]) -> str:
+    """urlencode(query) as httpx encodes params (a bool as true/false), without quoting
+    the names and values that need none (most: api-version, GUIDs, numbers)."""
+    parts = []
+    for name, value in query.items():
+        kind = type(value) if _UNRESERVED.fullmatch(name) else None
+        if kind is bool:
+            text = "true" if value else "false"
+        elif kind is int:
+            text = str(value)
+        elif kind is str and _UNRESERVED.fullmatch(value):
+            text = value
+        else:
+            value = str(value).lower() if isinstance(value, bool) else value
+            parts.append(urlencode({name: value}))
+            continue
+        parts.append(f"{name}={text}")
+    return "&".join(parts)
+
+
+def as_httpx(path: str, query: str) -> bool:
+    """Whether httpx.URL(endpoint + path + "?" + query) would give back that very text, for
+    a canonical endpoint: then the async client sends it without parsing it (tens of µs)."""
+    return (
+        _AS_HTTPX_PATH.fullmatch(path) is not None
+        and _AS_HTTPX_QUERY.fullmatch(query) is not None
+        and "/." not in path
+        and len(path) + len(query) < _MAX_URL - 1000
+    )
+
+
 _RESERVED = "!$'()*+,/:;=?@[]%~"
 """What an allowReserved parameter sends unencoded: RFC 3986's reserved characters but
 & and # (a token holding them would add a parameter or end the query)."""
@@ -96,7 +140,7 @@ class Received(NamedTuple):
 
 def _log(call: Call[Any], outcome: str, attempt: int) -> None:
     """One debug line per attempt: the URL without user info (no header, so no token)."""
-    url = call.send["url"].copy_with(userinfo=b"")
+    url = url_of(call.send).copy_with(userinfo=b"")
     log.debug(
         "%s %s -> %s (attempt %d)", call.send["method"], url, outcome, attempt + 1
     )
@@ -106,11 +150,27 @@ def _whole(response: httpx.Response | Received) -> httpx.Response:
     return response if isinstance(response, httpx.Response) else response.whole()
 
 
-class _Retry:
-    """What _settle() returns when the response asks for a retry (503, 504)."""
+class Retry:
+    """What _settle() returns when the response asks for a retry (429, 503, 504): after is
+    the pause its Retry-After asks for, capped (None: the RetryPolicy's backoff)."""
+
+    __slots__ = ("after",)
+
+    def __init__(self, after: float | None) -> None:
+        self.after = after
 
 
-RETRY = _Retry()
+RETRY = Retry(None)
+
+
+def _header(response: httpx.Response | Received, name: bytes) -> str | None:
+    if isinstance(response, httpx.Response):
+        value: str | None = response.headers.get(name.decode())
+        return value
+    for key, raw in response.headers:
+        if key.lower() == name:
+            return raw.decode("latin-1")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +178,9 @@ class Call(Generic[T]):
     """One request, validated and built, with what to do with its answer.
 
     send is the generated module's request_kwargs() for httpx's request(), with the url
-    made absolute and its query encoded into an httpx.URL: httpx parses one URL per Call
-    instead of three per request.
+    made absolute and its query encoded into an httpx.URL (httpx parses one URL per Call
+    instead of three per request), or into the text httpx would make of it for the async
+    client's aiohttp session (ClientBase._url).
     """
 
     send: dict[str, Any]
@@ -129,6 +190,10 @@ class Call(Generic[T]):
     http_timeout: httpx.Timeout
     target: Any
     """The request as the client's transport takes it, made once (ClientBase._target)."""
+    operation: str
+    """The operationId: the name of its span."""
+    trace: dict[str, Any] | None
+    """Its span's attributes when OpenTelemetry is installed, else None (sfrest._tracing)."""
 
 
 class ClientBase:
@@ -184,6 +249,7 @@ class ClientBase:
         self._connect_timeout = seconds("connect_timeout", connect_timeout, above=True)
         self._timeouts: dict[int, httpx.Timeout] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._server: tuple[str, int] | None = None
         sleep, real_sleep, clock = timing
         if sleep is not real_sleep and clock is time.monotonic:
             warnings.warn(
@@ -302,12 +368,8 @@ class ClientBase:
             ]
             # the query as httpx encodes params (a bool as true/false), and one URL parse
             # per Call instead of httpx merging base_url and params (three) per request
-            query = {
-                k: str(v).lower() if isinstance(v, bool) else v
-                for k, v in query.items()
-            }
-            text = "&".join(filter(None, [urlencode(query), *raw]))
-            send["url"] = httpx.URL(f"{self.endpoint}{send['url']}?{text}".rstrip("?"))
+            text = "&".join(filter(None, [_urlencode(query), *raw]))
+            send["url"] = self._url(send["url"], text)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
                 f"{module.OPERATION_ID}: the arguments make no valid URL ({exc})"
@@ -320,7 +382,31 @@ class ClientBase:
             start=module.IDEMPOTENCY_KEY is not None,
             http_timeout=http_timeout,
             target=self._target(send, http_timeout),
+            operation=module.OPERATION_ID,
+            trace=None if _tracing.tracer() is None else self._trace(module, params),
         )
+
+    def _trace(self, module: ModuleType, params: dict[str, Any]) -> dict[str, Any]:
+        """A call's span attributes (HTTP semantic conventions, and the ids it targets)."""
+        if self._server is None:
+            url = httpx.URL(self.endpoint)
+            default = 443 if url.scheme == "https" else 80
+            self._server = (url.host, url.port or default)
+        attributes: dict[str, Any] = {
+            "http.request.method": module.METHOD,
+            "server.address": self._server[0],
+            "server.port": self._server[1],
+            "url.template": module.PATH,
+        }
+        for name, key in _tracing.TARGETS.items():
+            if params.get(name) is not None:
+                attributes[key] = str(params[name])
+        return attributes
+
+    def _url(self, path: str, query: str) -> httpx.URL | str:
+        """The absolute URL of a call (httpx.InvalidURL when there is none): an httpx.URL,
+        or its text where the client's transport takes text that httpx would keep as is."""
+        return httpx.URL(f"{self.endpoint}{path}?{query}".rstrip("?"))
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
         """The request send describes, as this client's transport takes it."""
@@ -328,7 +414,7 @@ class ClientBase:
 
     def _settle(
         self, call: Call[T], response: httpx.Response | Received, attempt: int
-    ) -> T | _Retry:
+    ) -> T | Retry:
         """The result of a response: the parsed value, RETRY, or a raised FabricError."""
         status = response.status_code
         if log.isEnabledFor(logging.DEBUG):
@@ -345,8 +431,14 @@ class ClientBase:
                     f"{status} response does not match the spec: {exc}",
                     _whole(response),
                 ) from exc
-        if status in (503, 504) and self._may_retry(call, attempt):
-            return RETRY
+        if status in RETRIED and self._may_retry(call, attempt):
+            after = retry_after(
+                _header(response, b"retry-after-ms"),
+                _header(response, b"retry-after"),
+            )
+            if after is None:
+                return RETRY
+            return Retry(min(after, self.retry.max_retry_after))
         error = fabric_error(_whole(response))
         if (
             call.start
@@ -362,7 +454,7 @@ class ClientBase:
         if self._closed:
             method, url = (
                 call.send["method"],
-                call.send["url"].copy_with(query=None, userinfo=b""),
+                url_of(call.send).copy_with(query=None, userinfo=b""),
             )
             raise TransportError(f"{method} {url}: the client is closed")
 

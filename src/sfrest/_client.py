@@ -9,9 +9,9 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from . import _arguments, _deadline
+from . import _arguments, _deadline, _tracing
 from ._auth import Token
-from ._base import DEFAULT_LIMITS, RETRY, Call, ClientBase, headers
+from ._base import DEFAULT_LIMITS, Call, ClientBase, Retry, headers
 from ._policies import PollPolicy, RetryPolicy
 
 T = TypeVar("T")
@@ -89,15 +89,28 @@ class SyncCore(ClientBase):
 
     def _send(self, call: Call[T]) -> T:
         self._unless_closed(call)
+        if call.trace is None or not _tracing.recording():
+            return self._attempts(call, None)
+        with _tracing.span(call.operation, call.trace) as span:
+            return self._attempts(call, span)
+
+    def _attempts(self, call: Call[T], span: Any) -> T:
         attempt = 0
         while True:
             try:
                 response = _deadline.send(self._http, call)
             except httpx.RequestError as exc:
                 self._unless_retried(call, exc, attempt)
+                why, after = type(exc).__name__, None
             else:
+                if span is not None:
+                    _tracing.answered(span, response.status_code)
                 result = self._settle(call, response, attempt)
-                if result is not RETRY:
-                    return result  # type: ignore[return-value]
-            self._sleep(_deadline.pause(self.retry.delay(attempt)))
+                if not isinstance(result, Retry):
+                    return result
+                why, after = str(response.status_code), result.after
+            if span is not None:
+                _tracing.retry(span, attempt, why)
+            delay = self.retry.delay(attempt) if after is None else after
+            self._sleep(_deadline.pause(delay))
             attempt += 1

@@ -189,10 +189,16 @@ def fabric_error(response: httpx.Response) -> FabricError:
     return cls(status, code, message, response)
 
 
+def url_of(send: dict[str, Any]) -> httpx.URL:
+    """A call's URL as an httpx.URL (the async client keeps some as text)."""
+    url: httpx.URL | str = send["url"]
+    return url if isinstance(url, httpx.URL) else httpx.URL(url)
+
+
 def transport_error(send: dict[str, Any], exc: Exception) -> TransportError:
     """The exception for a request that got no readable response (an httpx or aiohttp error,
     or a timeout); names the URL tried, without its query, and the OperationId."""
-    url: httpx.URL = send["url"]
+    url = url_of(send)
     text = url.params.get("OperationId")
     operation_id = None if text is None else uuid.UUID(text)
     timeout = isinstance(exc, httpx.TimeoutException | TimeoutError)

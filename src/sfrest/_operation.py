@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from . import _tracing
 from ._deadline import WAIT
 from ._errors import TransportError, WaitTimeoutError
 from ._policies import seconds
@@ -57,6 +58,8 @@ class _Waiter(Generic[P]):
         self._poll_interval, self._on_progress = poll_interval, on_progress
         self._polls = 0
         self._last: P | None = None
+        self.span: Any = None
+        """The wait's span, when traced: an event per poll."""
 
     def remaining(self) -> float:
         """Seconds until the deadline (negative past it); only called with a deadline."""
@@ -88,6 +91,11 @@ class _Waiter(Generic[P]):
     def after(self, progress: P) -> float | None:
         """None when progress is terminal, else how long to sleep; WaitTimeoutError past the deadline."""
         self._last = progress
+        if self.span is not None:
+            state = state_of(progress) or "Unknown"
+            self.span.add_event(
+                "poll", {"servicefabric.state": state, "sfrest.poll": self._polls + 1}
+            )
         if self._on_progress is not None:
             self._on_progress(progress)
         if state_of(progress) in TERMINAL_STATES:
@@ -100,6 +108,23 @@ class _Waiter(Generic[P]):
         if remaining <= 0:
             raise self.expired()
         return min(delay, remaining)
+
+
+WAIT_SPAN = "sfrest.wait"
+"""The name of a wait()'s span, the parent of its polls' spans."""
+
+
+def _wait_span(handle: object) -> Any:
+    """The context of a wait()'s span (nothing without OpenTelemetry)."""
+    if _tracing.tracer() is None or not _tracing.recording():
+        return contextlib.nullcontext()
+    operation_id = getattr(handle, "operation_id", None)
+    attributes = (
+        {}
+        if operation_id is None
+        else {"servicefabric.operation_id": str(operation_id)}
+    )
+    return _tracing.span(WAIT_SPAN, attributes, kind="INTERNAL")
 
 
 class Operation(Generic[P]):
@@ -132,13 +157,14 @@ class Operation(Generic[P]):
         interval instead of the client's PollPolicy; on_progress: called with every progress seen.
         """
         waiter = _Waiter(self._client, timeout, poll_interval, on_progress)
-        while True:
-            with waiter.polling():
-                progress = self._progress()
-            delay = waiter.after(progress)
-            if delay is None:
-                return progress
-            self._client._sleep(delay)
+        with _wait_span(self) as waiter.span:
+            while True:
+                with waiter.polling():
+                    progress = self._progress()
+                delay = waiter.after(progress)
+                if delay is None:
+                    return progress
+                self._client._sleep(delay)
 
 
 class AsyncOperation(Generic[P]):
@@ -160,13 +186,14 @@ class AsyncOperation(Generic[P]):
     ) -> P:
         """Poll until a terminal state and return that progress (see Operation.wait)."""
         waiter = _Waiter(self._client, timeout, poll_interval, on_progress)
-        while True:
-            with waiter.polling():
-                progress = await self._progress()
-            delay = waiter.after(progress)
-            if delay is None:
-                return progress
-            await self._client._sleep(delay)
+        with _wait_span(self) as waiter.span:
+            while True:
+                with waiter.polling():
+                    progress = await self._progress()
+                delay = waiter.after(progress)
+                if delay is None:
+                    return progress
+                await self._client._sleep(delay)
 
 
 class _Fault:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import random
+import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 
 from ._errors import InvalidArgumentError
 
@@ -38,20 +40,53 @@ def capped(start: float, factor: float, n: int, cap: float) -> float:
     return start * factor**n
 
 
+RETRIED = frozenset({429, 503, 504})
+"""The statuses a GET or Start* is retried on."""
+
+
+def retry_after(milliseconds: str | None, value: str | None) -> float | None:
+    """The seconds a response asks the client to wait: retry-after-ms (as Azure's
+    services send it), else Retry-After as seconds or an HTTP date; None when neither is
+    there or readable (then the RetryPolicy's own backoff applies).
+
+        retry_after(None, "2")                                   # 2.0
+        retry_after("1500", "2")                                 # 1.5
+        retry_after(None, "Wed, 21 Oct 2015 07:28:00 GMT")       # 0.0: in the past
+    """
+    try:
+        if milliseconds is not None:
+            seconds = float(milliseconds) / 1000
+        elif value is None:
+            return None
+        elif value.strip().replace(".", "", 1).isdigit():
+            seconds = float(value)
+        else:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_SECONDS)
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Retries of GETs and Start* calls on 503, 504 and connection errors.
+    """Retries of GETs and Start* calls on 429, 503, 504 and connection errors.
 
         ServiceFabricClient(retry=RetryPolicy(max_retries=5, max_delay=10.0))
         ServiceFabricClient(retry=RetryPolicy(max_retries=0))  # never retry
 
     The n-th retry waits a random time up to min(max_delay, initial_delay * 2**n)
-    ("full jitter"), so hundreds of clients polling one busy cluster spread out.
+    ("full jitter"), so hundreds of clients polling one busy cluster spread out; unless
+    the answer says how long to wait (Retry-After, retry-after-ms), which is honoured up
+    to max_retry_after seconds, as the Azure and OpenAI SDKs do. Inside a wait() the
+    pause ends at its deadline.
     """
 
     max_retries: int = 3
     initial_delay: float = 0.25
     max_delay: float = 8.0
+    max_retry_after: float = 60.0
 
     def __post_init__(self) -> None:
         retries = self.max_retries
@@ -61,6 +96,7 @@ class RetryPolicy:
             )
         seconds("RetryPolicy initial_delay", self.initial_delay)
         seconds("RetryPolicy max_delay", self.max_delay)
+        seconds("RetryPolicy max_retry_after", self.max_retry_after)
 
     def delay(self, retry: int) -> float:
         """Seconds to sleep before retry number `retry` (0-based)."""
