@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from sfrest_generated.models import ChaosTargetFilter
+
 import sfrest
 
 START = time.monotonic()
@@ -68,6 +70,11 @@ def steady_state(client: sfrest.ServiceFabricClient, partition_id: Any) -> str:
     info = client.get_partition_info(partition_id)
     status = getattr(info, "partition_status", None)
     return f"cluster {cluster}, partition {partition} ({status})"
+
+
+def app_of(service: str) -> str:
+    """fabric:/App/Svc -> fabric:/App."""
+    return service.rsplit("/", 1)[0]
 
 
 def targets(client: sfrest.ServiceFabricClient) -> tuple[str, list[Any], Any]:
@@ -172,6 +179,36 @@ def drill(endpoint: str) -> None:
         for status in client.get_fault_operation_list():
             say(f"    {status.type!s:20} {status.state!s:15} {status.operation_id}")
         say(f"   -> {steady_state(client, partition)}")
+
+        step(
+            f"9. Chaos for 6 seconds, only on {app_of(service)}; its events as they come"
+        )
+        client.start_chaos(
+            time_to_run_in_seconds=6,
+            max_concurrent_faults=2,
+            wait_time_between_faults_in_seconds=0,
+            wait_time_between_iterations_in_seconds=2,
+            chaos_target_filter=ChaosTargetFilter(
+                application_inclusion_list=[app_of(service)]
+            ),
+        )
+        seen = 0
+        while True:
+            events = [w.chaos_event for w in client.iter_chaos_events()]
+            for event in events[seen:]:
+                assert event is not None
+                what = getattr(event, "faults", None) or [
+                    getattr(event, "reason", None) or ""
+                ]
+                say(f"    {event.kind:16} {'; '.join(what)}  [{at()}]")
+            seen = len(events)
+            if events and events[-1] is not None and events[-1].kind == "Stopped":
+                break
+            time.sleep(0.5)
+        time.sleep(2.5)  # the last faults heal
+        say(
+            f"   -> Chaos {client.get_chaos().status}; {steady_state(client, partition)}"
+        )
 
 
 async def restart_all(

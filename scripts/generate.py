@@ -291,6 +291,8 @@ class Method:
     """The command line's options (the arguments, renamed by x-cli-flags)."""
     warning: str = ""
     """x-irreversible: what a call does that cannot be undone."""
+    follow: dict[str, Any] | None = None
+    """x-cli-follow, with the parameter's argument name."""
 
 
 @dataclass
@@ -604,6 +606,12 @@ def surface_model(
                 pager=pager,
                 options=_cli_options(spec, op, args),
                 warning=op.get("x-irreversible", ""),
+                follow={
+                    **op["x-cli-follow"],
+                    "parameter": python[op["x-cli-follow"]["parameter"]],
+                }
+                if "x-cli-follow" in op
+                else None,
             )
         )
     for method in methods:

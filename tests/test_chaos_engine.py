@@ -8,6 +8,7 @@ statuses, and the events' paging and time range; both clients over HTTP."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -352,3 +353,41 @@ def test_faults_name_the_emulators_partitions() -> None:
         client.start_chaos(**RUN, chaos_target_filter=CALC)
         clock.advance(300)
         assert set(_ids(_events(client))) <= set(CALC_PARTITIONS)
+
+
+def test_the_command_line_follows_events_until_stopped() -> None:
+    import io
+
+    from sfrest import cli
+
+    with Emulator(seed=1).serve(port=0) as server:
+        base = ["--endpoint", server.url]
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["chaos", "start", *base, "--time-to-run", "2", "--max-concurrent-faults", "2",
+                "--wait-time-between-iterations", "1", "--wait-time-between-faults", "0"]  # fmt: skip
+        assert cli.main(argv, stdout=out, stderr=err) == 0
+        out = io.StringIO()
+        assert (
+            cli.main(["chaos", "events", *base, "--follow"], stdout=out, stderr=err)
+            == 0
+        )
+        lines = [json.loads(line) for line in out.getvalue().splitlines()]
+        kinds = [line["ChaosEvent"]["Kind"] for line in lines]
+        assert (
+            kinds[0] == "Started"
+            and kinds[-1] == "Stopped"
+            and "ExecutingFaults" in kinds
+        )
+        assert len({json.dumps(line) for line in lines}) == len(lines)  # each once
+        out = io.StringIO()
+        assert (
+            cli.main(
+                ["chaos", "events", *base, "--follow", "-o", "table"],
+                stdout=out,
+                stderr=err,
+            )
+            == 0
+        )
+        rows = out.getvalue().splitlines()
+        assert len(rows) == len(lines) and rows[-1].split()[1] == "Stopped"
+        assert err.getvalue() == ""

@@ -1300,6 +1300,11 @@ COMMANDS = (
                 "max_results", False, "The most items a page holds", "int", (), None
             ),
         ),
+        follow=(
+            "start_time_utc",
+            "ChaosEvent.TimeStampUtc",
+            {"ChaosEvent.Kind": "Stopped"},
+        ),
     ),
     Command(
         "chaos",

@@ -74,6 +74,8 @@ class Command(NamedTuple):
     options: tuple[Option, ...]
     warning: str = ""
     """What the command does that cannot be undone (x-irreversible)."""
+    follow: tuple[str, str, dict[str, str]] | None = None
+    """x-cli-follow: the argument asked again from, the item's time, what ends it."""
 
 
 _EXIT_CODES = __doc__.split("\n\n")[-1].split("Exit codes: ", 1)[1]
@@ -370,6 +372,51 @@ def _arguments(command: Command, args: argparse.Namespace) -> dict[str, Any]:
     return kwargs
 
 
+def _path(item: Any, dotted: str) -> Any:
+    for key in dotted.split("."):
+        item = item.get(key) if isinstance(item, dict) else None
+    return item
+
+
+def _follow(
+    client: Any,
+    command: Command,
+    kwargs: dict[str, Any],
+    args: argparse.Namespace,
+    out: TextIO,
+) -> int:
+    """--follow (x-cli-follow): every item, then the new ones as they come, one line each,
+    until an item says it is the last; Ctrl-C ends it quietly (exit 0)."""
+    assert command.follow is not None and command.pages is not None
+    parameter, time_path, until = command.follow
+    iterate = getattr(client, command.pages[1])
+    seen: set[str] = set()
+    asked = dict(kwargs)
+    try:
+        while True:
+            for item in iterate(
+                **asked, timeout=args.timeout, api_version=args.api_version
+            ):
+                data = _json(item)
+                key = json.dumps(data, sort_keys=True)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if args.output == "json":
+                    out.write(json.dumps(data) + "\n")
+                else:
+                    out.write(_render([data], args.output).splitlines()[-1] + "\n")
+                out.flush()
+                asked[parameter] = _path(data, time_path) or asked.get(parameter)
+                if all(_path(data, k) == v for k, v in until.items()):
+                    return EXIT_OK
+            time.sleep(1.0)
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, _Terminated):  # SIGTERM: 143, as everywhere
+            raise
+        return EXIT_OK
+
+
 def _flag_names(text: str, command: Command | None) -> str:
     """A client's message in the command line's words: partition_id is --partition-id."""
     if command is None:
@@ -471,6 +518,7 @@ _EMULATOR_FLAGS: tuple[tuple[str, dict[str, Any], str], ...] = (
       " or, with status=4xx|5xx, the next matching request gets that HTTP error:"
       " status=, code=FABRIC_E_..., operation=OPERATION_ID, times=")),
     ("--runtime-version", {}, "the newest api-version accepted (default 9.1)"),
+    ("--seed", {"type": int, "default": 0}, "what Chaos's draws start from (default 0): the same seed, the same faults"),
 )  # fmt: skip
 
 
@@ -519,6 +567,14 @@ def build_parser(commands: ModuleType | None = None) -> argparse.ArgumentParser:
             _add_option(command_parser, option)
         for flag, kwargs, text in _WAIT_FLAGS if command.waits else ():
             command_parser.add_argument(flag, help=text, **kwargs)
+        if command.follow:
+            command_parser.add_argument(
+                "--follow",
+                action="store_true",
+                help="print items as they come until "
+                + ", ".join(f"{k} is {v}" for k, v in command.follow[2].items())
+                + " (Ctrl-C ends it quietly)",
+            )
     emulator = groups.add_parser(
         "emulator",
         help="run the Service Fabric emulator on loopback",
@@ -556,7 +612,13 @@ def main(
         if command is None:
             from sfrest.testing._run import run_options
 
-            options = (args.topology, args.duration, args.fault, args.runtime_version)
+            options = (
+                args.topology,
+                args.duration,
+                args.fault,
+                args.runtime_version,
+                args.seed,
+            )
             run_options(args.host, args.port, *options)
             return EXIT_OK
         kwargs = _arguments(command, args)
@@ -582,6 +644,8 @@ def main(
                 timeout=args.timeout,
                 api_version=args.api_version,
             )
+            if getattr(args, "follow", False):
+                return _follow(client, command, kwargs, args, out)
             try:
                 if command.pages and command.pages[0] not in kwargs:  # every page
                     iterate = getattr(client, command.pages[1])

@@ -107,12 +107,12 @@ def emulator_from_options(
     durations: Sequence[str] = (),
     faults: Sequence[str] = (),
     runtime_version: str | None = None,
+    seed: int = 0,
 ) -> Emulator:
     """The Emulator that `sfrest emulator`'s options describe, each as its text:
     --topology FILE (Topology.load), --duration KIND=SECONDS[,...], --fault KEY=VALUE[,...]
     (inject_fault's arguments, or inject_error's with status=; times=always for every
-    match), and
-    --runtime-version. ValueError, one line, for a bad one."""
+    match), --runtime-version and --seed (Chaos's draws). ValueError, one line, for a bad one."""
     try:
         cluster = Topology.load(topology) if topology else None
     except OSError as exc:
@@ -129,6 +129,7 @@ def emulator_from_options(
         cluster,
         durations=seconds,
         runtime_version=runtime_version or DEFAULT_RUNTIME_VERSION,
+        seed=seed,
     )
     known = {node.name for node in emulator.topology.nodes}
     for service in emulator.topology.services():
@@ -157,10 +158,11 @@ def run_options(
     durations: Sequence[str] = (),
     faults: Sequence[str] = (),
     runtime_version: str | None = None,
+    seed: int = 0,
 ) -> None:
     """`sfrest emulator`: run() the emulator_from_options(); ValueError, one line, for a
     bad option or an address it cannot serve on."""
-    emulator = emulator_from_options(topology, durations, faults, runtime_version)
+    emulator = emulator_from_options(topology, durations, faults, runtime_version, seed)
     try:
         run(host, port, emulator=emulator)
     except (OSError, OverflowError) as exc:
