@@ -157,3 +157,31 @@ def test_help_says_what_cannot_be_undone_and_the_exit_codes(
         cli.main(["node", "list", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "Cannot be undone" not in text and "-t TIMEOUT, --timeout TIMEOUT" in text
+
+
+def test_a_fault_results_error_code_has_its_name_beside_it() -> None:
+    import json
+
+    from sfrest.testing import CALC_PARTITIONS, CALC_SERVICE
+
+    emulator = Emulator(durations={"PartitionDataLoss": 0.05})
+    emulator.inject_fault(CALC_PARTITIONS[0])
+    with emulator.serve(port=0) as server:
+        code, out, _ = run(
+            ["partition", "data-loss", "--endpoint", server.url, "--service-id", CALC_SERVICE,
+             "--partition-id", str(CALC_PARTITIONS[0]), "--data-loss-mode", "FullDataLoss", "--wait"]
+        )  # fmt: skip
+    result = json.loads(out)["InvokeDataLossResult"]
+    assert code == cli.EXIT_UNSUCCESSFUL
+    assert (result["ErrorCode"], result["ErrorCodeName"]) == (
+        -2147467259,
+        "E_FAIL (0x80004005)",
+    )
+
+
+def test_hresult_names() -> None:
+    import sfrest
+
+    assert sfrest.hresult_name(-2147024809) == "E_INVALIDARG (0x80070057)"
+    assert sfrest.hresult_name(-2147017895) == "0x80071B59"
+    assert sfrest.hresult_name(0x80004005) == "E_FAIL (0x80004005)"

@@ -59,6 +59,7 @@ from ._errors import (
     TransportError,
     UnauthorizedError,
     WaitTimeoutError,
+    hresult_name,
 )
 from ._operation import (
     TERMINAL_STATES,
@@ -117,6 +118,7 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "WaitTimeoutError",
+    "hresult_name",
     "state_of",
 ]
 

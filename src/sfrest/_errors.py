@@ -209,3 +209,28 @@ def transport_error(send: dict[str, Any], exc: Exception) -> TransportError:
         f"{send['method']} {url.copy_with(query=None, userinfo=b'')}{where}: {why}",
         operation_id,
     )
+
+
+_HRESULTS = {
+    0: "S_OK",
+    0x80004001: "E_NOTIMPL",
+    0x80004003: "E_POINTER",
+    0x80004004: "E_ABORT",
+    0x80004005: "E_FAIL",
+    0x8000FFFF: "E_UNEXPECTED",
+    0x80070005: "E_ACCESSDENIED",
+    0x8007000E: "E_OUTOFMEMORY",
+    0x80070057: "E_INVALIDARG",
+    0x800705B4: "ERROR_TIMEOUT",
+}
+
+
+def hresult_name(code: int) -> str:
+    """An HRESULT as its name and hexadecimal form, as a fault result's ErrorCode reads:
+
+    hresult_name(-2147467259)   # 'E_FAIL (0x80004005)'
+    hresult_name(-2147017895)   # '0x80071B59' (one without a well-known name)
+    """
+    unsigned = code & 0xFFFFFFFF
+    name = _HRESULTS.get(unsigned)
+    return f"{name} (0x{unsigned:08X})" if name else f"0x{unsigned:08X}"

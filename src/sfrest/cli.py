@@ -83,10 +83,24 @@ _EXIT_CODES = __doc__.split("\n\n")[-1].split("Exit codes: ", 1)[1]
 
 def _json(value: Any) -> Any:
     if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+        return _named(value.model_dump(mode="json", by_alias=True, exclude_none=True))
     if isinstance(value, list):
         return [_json(item) for item in value]
     return value
+
+
+def _named(data: Any) -> Any:
+    """The data, with ErrorCodeName (E_FAIL (0x80004005)) beside every nonzero ErrorCode."""
+    if isinstance(data, list):
+        return [_named(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        out[key] = _named(value)
+        if key == "ErrorCode" and isinstance(value, int) and value:
+            out["ErrorCodeName"] = sfrest.hresult_name(value)
+    return out
 
 
 def _state(progress: Any) -> str:
