@@ -510,3 +510,19 @@ def test_a_plain_run_imports_neither_jmespath_nor_yaml_nor_the_emulator() -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_ctrl_c_stops_an_emulator_a_shell_started_in_the_background() -> None:
+    """A shell's background job starts with SIGINT ignored (`sfrest emulator &`)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "sfrest", "emulator", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline().startswith("sfrest emulator listening on ")
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=10)
+    assert process.returncode == 0, errors

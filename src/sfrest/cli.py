@@ -622,6 +622,13 @@ def main(
         log.setLevel(logging.DEBUG)
     on_main_thread = threading.current_thread() is threading.main_thread()
     sigterm = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
+    # Ctrl-C (SIGINT) is KeyboardInterrupt even when a shell started us in the background
+    # with SIGINT ignored (`sfrest emulator &`, then `kill -INT`)
+    sigint = (
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if on_main_thread
+        else None
+    )
     try:
         if command is None:
             from sfrest.testing._run import run_options
@@ -717,6 +724,7 @@ def main(
     finally:
         if on_main_thread:
             signal.signal(signal.SIGTERM, sigterm)
+            signal.signal(signal.SIGINT, sigint)
         log.removeHandler(debug)
         log.setLevel(level)
     if command.waits and args.wait:

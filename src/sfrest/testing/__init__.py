@@ -1,11 +1,12 @@
-"""sfrest.testing: an in-memory emulator of the Service Fabric gateway's 32 operations.
+"""sfrest.testing: an in-memory emulator of the Service Fabric gateway's 44 operations.
 
 What Azurite is to Azure Storage: the fault operations (data loss, quorum loss,
 partition restart, node transition, list, cancel) and partition backup/restore, with
 their state machines, error table and wire quirks, and the drill operations around
 them (node, application, service, partition and replica discovery, Recover*, the
-backup list and configuration, partition/service/cluster health), over one core and
-two front ends.
+backup list and configuration, partition/service/cluster/node health, node and replica
+restarts, replica removal and moves), and Chaos with a seeded engine on the emulator's
+clock (Emulator(seed=...)), over one core and two front ends.
 
 In-process, for fast tests (no sockets, no threads):
 
