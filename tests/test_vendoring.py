@@ -150,7 +150,8 @@ def test_the_vendored_copy_calls_a_server(project: Path) -> None:
         "PYTHONNOUSERSITE": "1",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    emulator = Emulator(durations={"PartitionDataLoss": 0.3, "PartitionRestart": 0.3})
+    # long enough that the first poll sees Running on a busy machine (no bytecode here)
+    emulator = Emulator(durations={"PartitionDataLoss": 2.0, "PartitionRestart": 2.0})
     arguments = [str(CALC_PARTITIONS[0]), str(vendor)]
     with emulator.serve("127.0.0.1", 0) as server:
         ran = subprocess.run(
