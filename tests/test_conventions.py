@@ -210,7 +210,9 @@ def test_endpoint_must_be_http_url() -> None:
         sfrest.ServiceFabricClient("localhost:19080")
 
 
-def test_every_operation_sends_its_wire_request(httpx_mock: HTTPXMock) -> None:
+def test_every_operation_sends_its_wire_request(
+    httpx_mock: HTTPXMock, spec: dict[str, Any]
+) -> None:
     """Each public method, end to end: method, path, the query the REST reference names."""
     httpx_mock.add_callback(
         lambda request: httpx.Response(
@@ -247,8 +249,39 @@ def test_every_operation_sends_its_wire_request(httpx_mock: HTTPXMock) -> None:
         client.get_partition_restore_progress(PID)
     seen = [(r.method, _path(r), dict(r.url.params)) for r in httpx_mock.get_requests()]
     faults = f"/Faults/Services/app~svc/$/GetPartitions/{PID}/$"
-    common = {"api-version": "6.0", "timeout": "60"}
-    backup = {"api-version": "6.4", "timeout": "60"}
+    # each sends its operation's api-version as the spec says (make bump moves them)
+    parameters = spec["components"]["parameters"]
+    versions = {
+        operation["operationId"]: component["schema"]["default"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        for component in (
+            parameters[ref["$ref"].rsplit("/", 1)[-1]]
+            for ref in operation["parameters"]
+        )
+        if component["name"] == "api-version"
+    }
+    called = [
+        "StartDataLoss",
+        "GetDataLossProgress",
+        "StartQuorumLoss",
+        "GetQuorumLossProgress",
+        "StartPartitionRestart",
+        "GetPartitionRestartProgress",
+        "StartNodeTransition",
+        "GetNodeTransitionProgress",
+        "GetFaultOperationList",
+        "CancelOperation",
+        "BackupPartition",
+        "GetPartitionBackupProgress",
+        "RestorePartition",
+        "GetPartitionRestoreProgress",
+    ]
+    assert [query.pop("api-version") for _, _, query in seen] == [
+        versions[operation_id] for operation_id in called
+    ]
+    common = {"timeout": "60"}
+    backup = {"timeout": "60"}
     assert seen == [
         (
             "POST",
