@@ -519,7 +519,8 @@ PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     ),
 }
 
-# tag: the 9.1 reference's (api-version default, x-min-api-version); a bump may raise the default
+# tag (or an operationId, before its tag): the 9.1 reference's (api-version default,
+# x-min-api-version); a bump may raise the default
 API_VERSIONS = {"Faults": ("6.0", "3.0"), "BackupRestore": ("6.4", "6.4")}
 
 ENUMS = {
@@ -719,7 +720,8 @@ def test_operation_parameters(spec: dict[str, Any], operation_id: str) -> None:
             assert (parameter["in"], parameter["required"]) == ("query", True)
             assert list(_no_description(parameter["schema"])) == ["type", "default"]
             assert parameter["schema"]["type"] == "string"
-            _check_reference_api_version(parameter, API_VERSIONS[tag])
+            reference = API_VERSIONS.get(operation_id, API_VERSIONS[tag])
+            _check_reference_api_version(parameter, reference)
             continue
         if name not in names:  # added by a bump: optional, checked above
             continue
