@@ -4,8 +4,10 @@ A rehearsal: GetFaultOperationList gains an optional `MaxResults` query paramete
 its default api-version moves to 9.1 while the other Faults operations stay at 6.0.
 Steps: edit the spec, `bump.py --no-test`, call the new parameter through the public
 client with no edit under src/, then `breaking.py`, which fails on the raised default
-until the CHANGELOG line says "breaking". The copy is a git repository whose tag v0.1.0
-is the spec before the bump.
+until the CHANGELOG line says "breaking", then step 4's signature snapshot and the tests
+that read the spec, run in the copy (the whole suite after the walk-through is the
+README's step 5, too slow here). The copy is a git repository whose tag v0.1.0 is the
+spec before the bump.
 """
 
 import os
@@ -16,8 +18,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, load_script
 from node_tools import NODE_MODULES, require
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 COPIED = [
     "spec",
@@ -29,6 +32,18 @@ COPIED = [
     "redocly.yaml",
     "package.json",
     "package-lock.json",
+    "pyproject.toml",
+    "src",
+    "tests",
+]
+# the tests a bump of one operation's version and parameters reaches: they read the spec
+# (test_spec's reference tables accept the bump) or the snapshot step 4 rewrites
+AFTER = [
+    "tests/test_spec.py",
+    "tests/test_operations.py",
+    "tests/test_conventions.py",
+    "tests/test_signatures.py",
+    "tests/test_bump.py",
 ]
 MESSAGE = "Adds the optional MaxResults paging limit."
 # step 1 of the README: the hand edit (text before, text after); the MaxResults
@@ -59,6 +74,39 @@ print(seen)
 """
 
 
+def _before_the_walkthrough(copy: Path) -> None:
+    """Undo the walkthrough in the copy when this checkout has followed it for real.
+
+    Followed literally, the README's steps make this very change to spec/; the rehearsal
+    then starts from the spec as it was before them (the hand edit out, GetFaultOperationList
+    back on ApiVersionFaults), with generated/ and docs/ rendered from it.
+    """
+    bump = load_script("bump")
+    path = copy / "spec" / "servicefabric.yaml"
+    spec = bump.load(path)
+    operation = bump.operations(spec)["GetFaultOperationList"]
+    refs = [ref["$ref"].rsplit("/", 1)[-1] for ref in operation["parameters"]]
+    if "MaxResults" not in refs and "ApiVersionFaults" in refs:
+        return  # not followed: the copy is the spec before the bump
+    if "MaxResults" in refs:
+        del operation["parameters"][refs.index("MaxResults")]
+    entry, name = bump.api_version_parameter(spec, operation)
+    if name != "ApiVersionFaults":
+        entry["$ref"] = DoubleQuotedScalarString(
+            "#/components/parameters/ApiVersionFaults"
+        )
+        if f'/{name}"' not in bump.dump(spec):
+            del spec["components"]["parameters"][name]
+    path.write_text(bump.dump(spec), encoding="utf-8")
+    for script in (
+        "scripts/generate.py",
+        "scripts/docs.py",
+        "tests/test_signatures.py",
+    ):
+        done = _run(copy, sys.executable, script)  # the last: the snapshot, as it was
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
 def _listing_docs(page: Path) -> list[str]:
     """The two clients' get_fault_operation_list entries of a docs/python/sfrest.html."""
     html = page.read_text(encoding="utf-8")
@@ -70,6 +118,7 @@ def _listing_docs(page: Path) -> list[str]:
 
 
 def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """A command in the copy, which imports its own generated/ and src/."""
     return subprocess.run(
         [*command],
         cwd=repo,
@@ -77,7 +126,11 @@ def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
         text=True,
         check=False,
         timeout=600,
-        env={**os.environ, "REDOCLY_TELEMETRY": "off"},
+        env={
+            **os.environ,
+            "REDOCLY_TELEMETRY": "off",
+            "PYTHONPATH": f"{repo / 'generated'}{os.pathsep}{repo / 'src'}",
+        },
     )
 
 
@@ -99,6 +152,7 @@ def repo(tmp_path: Path) -> Path:
         else:
             shutil.copy(source, copy / name)
     (copy / "node_modules").symlink_to(NODE_MODULES)
+    _before_the_walkthrough(copy)
     # a release: nothing under [Unreleased] yet
     changelog = (copy / "CHANGELOG.md").read_text(encoding="utf-8")
     head, _, rest = changelog.partition("## [Unreleased]")
@@ -132,6 +186,8 @@ def _api_version(spec: dict[str, object], operation_id: str) -> tuple[str, str]:
 def test_fault_operation_list_to_9_1_end_to_end(repo: Path) -> None:
     spec_path = repo / "spec" / "servicefabric.yaml"
     text = spec_path.read_text(encoding="utf-8")
+    reference = repo.parent / "sfrest.html"  # the Python reference before the bump
+    shutil.copy(repo / "docs" / "python" / "sfrest.html", reference)
     for before, after in EDITS:
         assert text.count(before) == 1, before
         text = text.replace(before, after)
@@ -183,7 +239,7 @@ def test_fault_operation_list_to_9_1_end_to_end(repo: Path) -> None:
     assert check.returncode == 0, check.stderr
     assert "MaxResults" in (repo / "docs" / "api" / "index.html").read_text("utf-8")
     # the Python reference too: both clients' method gains the keyword
-    unbumped = _listing_docs(ROOT / "docs" / "python" / "sfrest.html")
+    unbumped = _listing_docs(reference)
     raised = _listing_docs(repo / "docs" / "python" / "sfrest.html")
     assert [("max_results" in d) for d in unbumped + raised] == [False] * 2 + [True] * 2
 
@@ -238,3 +294,22 @@ def test_fault_operation_list_to_9_1_end_to_end(repo: Path) -> None:
     passed = _run(repo, sys.executable, "scripts/breaking.py")
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "1 breaking change(s) against v0.1.0, all recorded" in passed.stdout
+
+    # step 4, as `make snapshots` does it: the signature snapshot gains max_results
+    snapshot = repo / "tests" / "snapshots" / "signatures.json"
+    old = yaml.safe_load(snapshot.read_text("utf-8"))
+    refreshed = _run(repo, sys.executable, "tests/test_signatures.py")
+    assert refreshed.returncode == 0, refreshed.stderr
+    new = yaml.safe_load(snapshot.read_text("utf-8"))
+    for client in ("ServiceFabricClient", "AsyncServiceFabricClient"):
+        names = [
+            [p[0] for p in s[client]["get_fault_operation_list"]] for s in (old, new)
+        ]
+        assert "max_results" not in names[0]
+        assert "max_results" in names[1]
+    # then the tests the bump reaches pass in the copy, with no other edit under tests/
+    tested = _run(
+        repo, sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *AFTER
+    )
+    assert tested.returncode == 0, tested.stdout[-4000:] + tested.stderr[-2000:]
+    assert " passed" in tested.stdout and "skipped" not in tested.stdout

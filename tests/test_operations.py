@@ -9,7 +9,8 @@ from uuid import UUID
 
 import httpx
 import pytest
-from conftest import load_fixture
+import yaml
+from conftest import SPEC_PATH, load_fixture
 from pytest_httpx import HTTPXMock
 from sfrest_generated.api.backup_restore import (
     backup_partition,
@@ -59,8 +60,29 @@ FAULT_ARGS: dict[str, Any] = {
     "partition_id": PARTITION,
     "operation_id": OPERATION,
 }
-FAULT_PARAMS = {"api-version": "6.0", "OperationId": str(OPERATION)}
-BACKUP_PARAMS = {"api-version": "6.4"}
+FAULT_PARAMS = {"OperationId": str(OPERATION)}
+BACKUP_PARAMS: dict[str, str] = {}
+
+
+def _api_versions() -> dict[str, tuple[str, str]]:
+    """operationId: the spec's (api-version default, x-min-api-version); `make bump` moves them."""
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    parameters = spec["components"]["parameters"]
+    out = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for ref in operation["parameters"]:
+                parameter = parameters[ref["$ref"].rsplit("/", 1)[-1]]
+                if parameter["name"] == "api-version":
+                    out[operation["operationId"]] = (
+                        parameter["schema"]["default"],
+                        parameter["x-min-api-version"],
+                    )
+    return out
+
+
+# the api-version every request sends is the spec's, added by _assert_request
+API_VERSIONS = _api_versions()
 FILE_SHARE = FileShareBackupStorageDescription(
     storage_kind="FileShare", path="\\\\server\\share"
 )
@@ -164,7 +186,7 @@ CASES = {
         get_fault_operation_list,
         {},
         "/Faults/",
-        {"api-version": "6.0", "TypeFilter": "65535", "StateFilter": "65535"},
+        {"TypeFilter": "65535", "StateFilter": "65535"},
         [
             {
                 "OperationId": str(OPERATION),
@@ -244,8 +266,9 @@ def _assert_request(request: httpx.Request, case: Case) -> None:
     assert request.method == case.module.METHOD
     assert f"{request.url.scheme}://{request.url.netloc.decode()}" == BASE_URL
     assert path == case.path.encode()
-    assert sorted(request.url.params.multi_items()) == sorted(case.params.items())
-    assert len(query.split(b"&")) == len(case.params)  # no repeated parameter
+    params = {"api-version": API_VERSIONS[case.module.OPERATION_ID][0], **case.params}
+    assert sorted(request.url.params.multi_items()) == sorted(params.items())
+    assert len(query.split(b"&")) == len(params)  # no repeated parameter
     if case.sent is None:
         assert request.content == b""
     else:
@@ -263,8 +286,7 @@ def _success(case: Case) -> dict[str, Any]:
 def test_module_constants(operation_id: str) -> None:
     module = CASES[operation_id].module
     status = 202 if operation_id.startswith(("Start", "Backup", "Restore")) else 200
-    backup = module.__name__.split(".")[-2] == "backup_restore"
-    versions = ("6.4", "6.4") if backup else ("6.0", "3.0")
+    versions = API_VERSIONS[operation_id]
     constants = (
         module.OPERATION_ID,
         module.SUCCESS_STATUS,
@@ -337,7 +359,7 @@ def test_explicit_arguments_are_sent(
         "timeout": "120",
     }
     assert dict(listing.url.params) == {
-        "api-version": "6.0",
+        "api-version": API_VERSIONS["GetFaultOperationList"][0],
         "TypeFilter": "9",
         "StateFilter": "8",
         "timeout": "4294967295",
@@ -380,7 +402,10 @@ def test_backup_without_body_sends_none(
     send(client, backup_partition, PARTITION, backup_timeout=30)
     request = _only_request(httpx_mock)
     assert request.content == b""
-    assert dict(request.url.params) == {**BACKUP_PARAMS, "BackupTimeout": "30"}
+    assert dict(request.url.params) == {
+        "api-version": API_VERSIONS["BackupPartition"][0],
+        "BackupTimeout": "30",
+    }
 
 
 def test_restore_latest_without_body(
@@ -390,7 +415,10 @@ def test_restore_latest_without_body(
     send(client, restore_partition, PARTITION, latest=True)
     request = _only_request(httpx_mock)
     assert request.content == b""
-    assert dict(request.url.params) == {**BACKUP_PARAMS, "Latest": "true"}
+    assert dict(request.url.params) == {
+        "api-version": API_VERSIONS["RestorePartition"][0],
+        "Latest": "true",
+    }
 
 
 def test_optional_parameters_are_sent_only_when_given(

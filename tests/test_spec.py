@@ -601,7 +601,8 @@ PARAMETERS: dict[str, tuple[str, bool, dict[str, Any]]] = {
     ),
 }
 
-# tag: (api-version default, x-min-api-version)
+# tag (or an operationId, before its tag): the 9.1 reference's (api-version default,
+# x-min-api-version); a bump may raise the default
 API_VERSIONS = {"Faults": ("6.0", "3.0"), "BackupRestore": ("6.4", "6.4")}
 
 ENUMS = {
@@ -678,6 +679,41 @@ def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any
     }
 
 
+def _version(text: str) -> tuple[int, ...]:
+    """An api-version as numbers, as the gateway compares them (6.10 == 6.1)."""
+    return tuple(int(part) for part in text.split("."))
+
+
+def _check_reference_parameters(
+    parameters: list[dict[str, Any]], names: list[str], ordered: bool = True
+) -> None:
+    """The reference's parameters, in its order; the spec may add optional ones only.
+
+    A `make bump` that adds a parameter (README, "Regenerating after an API version bump")
+    keeps every reference parameter where it was; a client that sends what the 9.1
+    reference says is still served, so an addition must be optional.
+    """
+    found = [p["name"] for p in parameters]
+    if ordered:
+        rest = iter(found)
+        assert all(name in rest for name in names), (found, names)  # a subsequence
+    else:  # OPERATIONS lists them by kind, not in the reference's order
+        assert set(names) <= set(found), (found, names)
+    for parameter in parameters:
+        if parameter["name"] not in names:
+            assert parameter["required"] is False, parameter["name"]
+
+
+def _check_reference_api_version(
+    parameter: dict[str, Any], reference: tuple[str, str]
+) -> None:
+    """The reference's (default, oldest) api-version: `make bump` may raise the default
+    (`make breaking` makes the CHANGELOG say so), never lower it, and keeps the oldest."""
+    default, minimum = reference
+    assert _version(parameter["schema"]["default"]) >= _version(default)
+    assert parameter["x-min-api-version"] == minimum
+
+
 def _no_description(schema: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in schema.items() if k != "description"}
 
@@ -692,6 +728,31 @@ def test_exactly_the_fourteen_operations_and_the_drill(spec: dict[str, Any]) -> 
     assert (len(OPERATIONS), len(DRILL), len(CHAOS)) == (14, 24, 6)
     assert sorted(operations) == sorted([*OPERATIONS, *DRILL, *CHAOS])
     assert len(operations) == sum(len(item) for item in spec["paths"].values())
+
+
+def test_reference_checks_refuse_what_a_reference_client_would_notice() -> None:
+    """The tolerance for a bump's additions is narrow: order, presence, optionality, versions."""
+    names = ["api-version", "StateFilter", "timeout"]
+
+    def params(*spec: tuple[str, bool]) -> list[dict[str, Any]]:
+        return [{"name": name, "required": required} for name, required in spec]
+
+    _check_reference_parameters(
+        params(("api-version", True), ("StateFilter", True), ("MaxResults", False), ("timeout", False)),
+        names,
+    )  # fmt: skip
+    for wrong in (
+        params(("StateFilter", True), ("api-version", True), ("timeout", False)),
+        params(("api-version", True), ("timeout", False)),
+        params(("api-version", True), ("StateFilter", True), ("New", True), ("timeout", False)),
+    ):  # fmt: skip
+        with pytest.raises(AssertionError):
+            _check_reference_parameters(wrong, names)
+    raised = {"schema": {"default": "9.1"}, "x-min-api-version": "3.0"}
+    _check_reference_api_version(raised, ("6.0", "3.0"))
+    for reference in (("10.0", "3.0"), ("6.0", "6.0")):
+        with pytest.raises(AssertionError):
+            _check_reference_api_version(raised, reference)
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)
@@ -732,18 +793,19 @@ def test_operation_parameters(spec: dict[str, Any], operation_id: str) -> None:
         list(ref) == ["$ref"] and ref["$ref"].startswith("#/components/parameters/")
         for ref in refs
     )
-    parameters = {p["name"]: p for p in (_resolve(spec, ref) for ref in refs)}
+    resolved = [_resolve(spec, ref) for ref in refs]
+    parameters = {p["name"]: p for p in resolved}
     assert len(parameters) == len(refs)
-    assert sorted(parameters) == sorted(names)
+    _check_reference_parameters(resolved, names, ordered=False)
     for name, parameter in parameters.items():
         if name == "api-version":
-            default, minimum = API_VERSIONS[tag]
             assert (parameter["in"], parameter["required"]) == ("query", True)
-            assert _no_description(parameter["schema"]) == {
-                "type": "string",
-                "default": default,
-            }
-            assert parameter["x-min-api-version"] == minimum
+            assert list(_no_description(parameter["schema"])) == ["type", "default"]
+            assert parameter["schema"]["type"] == "string"
+            reference = API_VERSIONS.get(operation_id, API_VERSIONS[tag])
+            _check_reference_api_version(parameter, reference)
+            continue
+        if name not in names:  # added by a bump: optional, checked above
             continue
         location, required, schema = PARAMETERS[name]
         assert (parameter["in"], parameter["required"]) == (location, required), name
@@ -864,12 +926,9 @@ def test_drill_operation(spec: dict[str, Any], operation_id: str) -> None:
             "$ref": f"#/components/schemas/{model}"
         }
     parameters = [_resolve(spec, ref) for ref in operation["parameters"]]
-    assert [p["name"] for p in parameters] == names  # the reference's order
+    _check_reference_parameters(parameters, names)  # the reference's order
     api_version = next(p for p in parameters if p["name"] == "api-version")
-    assert (
-        api_version["schema"]["default"],
-        api_version["x-min-api-version"],
-    ) == version
+    _check_reference_api_version(api_version, version)
     timeout = next(p for p in parameters if p["name"] == "timeout")
     assert timeout == spec["components"]["parameters"]["Timeout"]
     assert operation["x-cli-command"] == CLI[operation_id]
@@ -918,12 +977,10 @@ def test_chaos_operation(spec: dict[str, Any], operation_id: str) -> None:
     schema = request.get("content", {}).get("application/json", {}).get("schema", {})
     assert schema.get("$ref", "").rsplit("/", 1)[-1] == (body or "")
     parameters = [_resolve(spec, ref) for ref in operation["parameters"]]
-    assert [p["name"] for p in parameters] == names
+    _check_reference_parameters(parameters, names)
     api_version = parameters[0]
-    assert (
-        api_version["schema"]["default"],
-        api_version["x-min-api-version"],
-    ) == version
+    assert api_version["name"] == "api-version"
+    _check_reference_api_version(api_version, version)
     assert parameters[-1] == spec["components"]["parameters"]["Timeout"]
     assert (operation["x-idempotent"], operation["x-cli-command"]) == (idempotent, cli)
 
