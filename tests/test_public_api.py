@@ -71,6 +71,7 @@ def test_all_is_pinned() -> None:
         "TransportError",
         "UnauthorizedError",
         "WaitTimeoutError",
+        "hresult_name",
         "state_of",
     ]
     assert all(hasattr(sfrest, name) for name in sfrest.__all__)
