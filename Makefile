@@ -15,9 +15,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 .PHONY: install demo node generate contract docs dist check-generated snapshots test fuzz lint lint-spec bump breaking bench drill-ts clean
 
 install: $(VENV)/.installed
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt clients/chaostoolkit/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	PIP_CONSTRAINT=$(abspath constraints.txt) $(PY) -m pip install -q --disable-pip-version-check -e clients/chaostoolkit
 	touch $@
 
 ## node: Redocly CLI, openapi-typescript, TypeScript and the TypeScript client's openapi-fetch
@@ -115,8 +116,8 @@ fuzz: install
 
 ## lint: the spec (lint-spec), ruff, and strict type checking of our code (tests, scripts and examples too) and the generated package
 lint: install lint-spec
-	$(BIN)/ruff check src scripts tests examples
-	$(BIN)/ruff format --check src scripts tests examples
+	$(BIN)/ruff check src scripts tests examples clients/chaostoolkit/chaossfrest
+	$(BIN)/ruff format --check src scripts tests examples clients/chaostoolkit/chaossfrest
 	$(BIN)/ruff check --isolated generated/sfrest_generated
 	$(BIN)/mypy
 
