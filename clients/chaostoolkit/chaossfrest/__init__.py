@@ -14,7 +14,6 @@ http://localhost:19080) gives its nodes, applications and services.
 
 import logging
 import os
-from importlib.metadata import version
 from typing import Any
 
 from chaoslib.discovery.discover import (
@@ -26,9 +25,10 @@ from chaoslib.types import Discovery
 
 import sfrest
 from chaossfrest._activity import client, jsonable
+from chaossfrest._distribution import NAME, VERSION
 
 __all__ = ["__version__", "discover"]
-__version__ = version("chaostoolkit-sfrest")
+__version__ = VERSION
 
 logger = logging.getLogger("chaostoolkit")
 
@@ -36,9 +36,7 @@ logger = logging.getLogger("chaostoolkit")
 def discover(discover_system: bool = True) -> Discovery:
     """Every action and probe of chaossfrest, and with discover_system the cluster's nodes,
     applications and services (SF_ENDPOINT, or http://localhost:19080)."""
-    discovery = initialize_discovery_result(
-        "chaostoolkit-sfrest", __version__, "servicefabric"
-    )
+    discovery = initialize_discovery_result(NAME, __version__, "servicefabric")
     discovery["activities"].extend(discover_actions("chaossfrest.actions"))
     discovery["activities"].extend(discover_probes("chaossfrest.probes"))
     if discover_system:

@@ -117,7 +117,10 @@ def recover_all(
             for node in sf.iter_nodes():
                 if str(node.node_status) == "Down" and node.name and node.instance_id:
                     sf.start_node_transition(
-                        node.name, str(node.instance_id), "Start", 60
+                        node.name,
+                        node_transition_type="Start",
+                        node_instance_id=str(node.instance_id),
+                        stop_duration_in_seconds=60,
                     ).wait(timeout=120)
                     started.append(node.name)
         except (sfrest.SFRestError, ValueError, TypeError) as exc:
