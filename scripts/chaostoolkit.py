@@ -111,14 +111,15 @@ def activities(surface: Any) -> list[Activity]:
         params.sort(key=lambda p: p.default is not None)
         handle = method.handle is not None
         fault = handle and "cancel" in method.handle
+        value = "list[Any]" if method.returns.startswith("list[") else "dict[str, Any]"
         returns = (
             ("str | dict[str, Any]" if fault else "dict[str, Any] | None")
             if handle
             else "None"
             if method.returns == "None"
-            else "dict[str, Any] | None"
+            else f"{value} | None"
             if method.returns.endswith("| None")
-            else "dict[str, Any]"
+            else value
         )
         out.append(
             Activity(

@@ -204,7 +204,7 @@ def get_fault_operation_list(
     api_version: str | None = None,
     configuration: Configuration = None,
     secrets: Secrets = None,
-) -> dict[str, Any]:
+) -> list[Any]:
     """Gets a list of user-induced fault operations filtered by provided input.
 
     The path ends with a slash, as on the wire. The filters are bit masks; an absent or
@@ -218,7 +218,7 @@ def get_fault_operation_list(
         timeout: The server timeout in seconds.
         api_version: The api-version to send instead of the operation's default.
     """
-    result: dict[str, Any] = _activity.call(
+    result: list[Any] = _activity.call(
         "get_fault_operation_list",
         {
             "type_filter": type_filter,
