@@ -534,3 +534,65 @@ def test_chaos_discover_lists_every_activity_and_the_cluster(
     assert [n["Name"] for n in system["nodes"]] == list(NODES)
     assert "fabric:/CalcApp" in {a["Name"] for a in system["applications"]}
     assert SERVICE in {s["Name"] for s in system["services"]}
+
+
+def test_secrets_never_reach_the_journal_or_the_log(
+    tmp_path: Path, fast_server: EmulatorServer
+) -> None:
+    token = f"sf-token-{uuid.uuid4().hex}"
+    experiment = {
+        "title": "Secrets stay secret",
+        "description": "A probe given the servicefabric scope's token from the environment.",
+        "configuration": {"sf_endpoint": {"type": "env", "key": "SF_ENDPOINT"}},
+        "secrets": {"servicefabric": {"token": {"type": "env", "key": "SF_TOKEN"}}},
+        "steady-state-hypothesis": {
+            "title": "healthy",
+            "probes": [
+                {
+                    "type": "probe",
+                    "name": "cluster-is-healthy",
+                    "tolerance": True,
+                    "provider": {
+                        "type": "python",
+                        "module": "chaossfrest.probes",
+                        "func": "cluster_is_healthy",
+                        "secrets": ["servicefabric"],
+                    },
+                }
+            ],
+        },
+        "method": [
+            {
+                "type": "probe",
+                "name": "no-such-node",
+                "provider": {
+                    "type": "python",
+                    "module": "chaossfrest.probes",
+                    "func": "get_node_health",
+                    "arguments": {"node_name": "_No_Such_Node"},
+                    "secrets": ["servicefabric"],
+                },
+            }
+        ],
+    }
+    path = tmp_path / "secret.json"
+    path.write_text(json.dumps(experiment), encoding="utf-8")
+    log = tmp_path / "chaos.log"
+    done = subprocess.run(
+        [str(CHAOS), "--no-version-check", "--log-file", str(log), "run", str(path)],
+        cwd=tmp_path,
+        env={**os.environ, "SF_ENDPOINT": fast_server.url, "SF_TOKEN": token},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    journal = (tmp_path / "journal.json").read_text(encoding="utf-8")
+    assert json.loads(journal)["status"] == "completed"
+    failed = json.loads(journal)["run"][0]
+    assert failed["status"] == "failed"
+    assert "FABRIC_E_" in failed["exception"][-1]
+    assert "Traceback" not in "".join(failed["exception"][-1:])
+    for text in (journal, log.read_text(encoding="utf-8"), done.stdout, done.stderr):
+        assert token not in text
