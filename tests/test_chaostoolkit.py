@@ -9,6 +9,7 @@ Nothing reaches the network: the emulator listens on loopback, every `chaos` com
 import inspect
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -596,3 +597,12 @@ def test_secrets_never_reach_the_journal_or_the_log(
     assert "Traceback" not in "".join(failed["exception"][-1:])
     for text in (journal, log.read_text(encoding="utf-8"), done.stdout, done.stderr):
         assert token not in text
+
+
+def test_the_porting_guide_names_only_chaossfrest_activities_that_exist() -> None:
+    text = (ROOT / "docs" / "porting.md").read_text(encoding="utf-8")
+    part = text.split("## From chaostoolkit-service-fabric 0.3.1", 1)[1]
+    named = re.findall(r"chaossfrest\.(actions|probes)\.(\w+)\(", part)
+    assert len(named) >= 5
+    for module, name in named:
+        assert name in {"actions": actions, "probes": probes}[module].__all__, name
