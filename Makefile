@@ -42,8 +42,9 @@ contract: generate
 docs: install node
 	$(PY) scripts/docs.py
 
-## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/, built
-## from the files git tracks by the pinned build and hatchling of .venv (scripts/dist.py)
+## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/, and
+## chaostoolkit-sfrest's (clients/chaostoolkit), built from the files git tracks by the pinned
+## build and hatchling of .venv (scripts/dist.py)
 dist: install
 	$(PY) scripts/dist.py --outdir dist
 
