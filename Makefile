@@ -15,9 +15,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 .PHONY: install demo node generate contract docs dist check-generated snapshots test fuzz lint lint-spec bump breaking bench drill-ts clean
 
 install: $(VENV)/.installed
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt clients/chaostoolkit/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	PIP_CONSTRAINT=$(abspath constraints.txt) $(PY) -m pip install -q --disable-pip-version-check -e clients/chaostoolkit
 	touch $@
 
 ## node: Redocly CLI, openapi-typescript, TypeScript and the TypeScript client's openapi-fetch
@@ -41,8 +42,9 @@ contract: generate
 docs: install node
 	$(PY) scripts/docs.py
 
-## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/, built
-## from the files git tracks by the pinned build and hatchling of .venv (scripts/dist.py)
+## dist: the sdist and the wheel (src/sfrest and generated/sfrest_generated) into dist/, and
+## chaostoolkit-sfrest's (clients/chaostoolkit), built from the files git tracks by the pinned
+## build and hatchling of .venv (scripts/dist.py)
 dist: install
 	$(PY) scripts/dist.py --outdir dist
 
@@ -115,8 +117,8 @@ fuzz: install
 
 ## lint: the spec (lint-spec), ruff, and strict type checking of our code (tests, scripts and examples too) and the generated package
 lint: install lint-spec
-	$(BIN)/ruff check src scripts tests examples
-	$(BIN)/ruff format --check src scripts tests examples
+	$(BIN)/ruff check src scripts tests examples clients/chaostoolkit/chaossfrest
+	$(BIN)/ruff format --check src scripts tests examples clients/chaostoolkit/chaossfrest
 	$(BIN)/ruff check --isolated generated/sfrest_generated
 	$(BIN)/mypy
 

@@ -1,4 +1,5 @@
-"""`make dist`: the sdist and the wheel, built from the files git tracks and nothing else.
+"""`make dist`: the sdists and wheels of sfrest and of chaostoolkit-sfrest (clients/chaostoolkit),
+built from the files git tracks and nothing else.
 
     python scripts/dist.py [--outdir dist]
 
@@ -29,17 +30,25 @@ def tracked() -> list[str]:
 
 
 def build(outdir: Path) -> None:
-    """Build the sdist and the wheel of the tracked files into outdir."""
+    """Build the sdists and the wheels of both distributions of the tracked files into outdir."""
     with tempfile.TemporaryDirectory(prefix="sfrest-dist-") as folder:
         for path in tracked():
             target = Path(folder) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / path, target)
-        subprocess.run(
-            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(outdir)],
-            cwd=folder,
-            check=True,
-        )
+        for project in (Path(folder), Path(folder) / "clients" / "chaostoolkit"):
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "build",
+                    "--no-isolation",
+                    "--outdir",
+                    str(outdir),
+                ],
+                cwd=project,
+                check=True,
+            )
 
 
 def main() -> None:

@@ -37,6 +37,8 @@ import jinja2
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+CHAOSTOOLKIT = ROOT / "clients" / "chaostoolkit" / "chaossfrest"
+"""Where make generate writes chaossfrest's rendered actions.py and probes.py."""
 HEADER = "# generated from spec/ by make generate — do not edit\n"
 GENERATORS = ("openapi-python-client", "datamodel-code-generator", "ruff", "pydantic")
 DATAMODEL_ARGS = [
@@ -132,7 +134,9 @@ def _unsent_defaults(spec: dict[str, Any]) -> dict[str, Any]:
     return copy
 
 
-def _render_client(spec_path: Path, out: Path, package: str, templates: Path) -> None:
+def _render_client(
+    spec_path: Path, out: Path, package: str, templates: Path
+) -> Surface:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import GeneratorError
@@ -183,6 +187,7 @@ def _render_client(spec_path: Path, out: Path, package: str, templates: Path) ->
         (out / name).write_text(text, encoding="utf-8")
     for hook in config_file.post_hooks or []:
         subprocess.run(hook.split(), cwd=out, check=True)
+    return surface
 
 
 @dataclass
@@ -948,6 +953,7 @@ def _script(name: str) -> Any:
     )
     assert loaded is not None and loaded.loader is not None
     module = importlib.util.module_from_spec(loaded)
+    sys.modules[loaded.name] = module  # dataclasses look their module up
     loaded.loader.exec_module(module)
     return module
 
@@ -960,12 +966,12 @@ def _sha256(paths: list[Path], base: Path) -> str:
     return digest.hexdigest()
 
 
-def render(spec_path: Path, out: Path, package: str) -> None:
-    """Render `package` from spec_path into the (absent) folder out."""
+def render(spec_path: Path, out: Path, package: str) -> Surface:
+    """Render `package` from spec_path into the (absent) folder out; returns its surface."""
     spec_path = spec_path.resolve()
     templates = ROOT / "templates"
     package_dir = out / package
-    _render_client(spec_path, package_dir, package, templates / "client")
+    surface = _render_client(spec_path, package_dir, package, templates / "client")
     shutil.rmtree(package_dir / "models")
     _render_models(spec_path, package_dir / "models.py", templates / "models")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
@@ -989,6 +995,7 @@ def render(spec_path: Path, out: Path, package: str) -> None:
     (out / "provenance.json").write_text(
         json.dumps(provenance, indent=2) + "\n", encoding="utf-8"
     )
+    return surface
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -1029,9 +1036,26 @@ def main() -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".generate-") as tmp:
         staged = Path(tmp) / "out"
-        render(args.spec.resolve(), staged, args.package)
+        surface = render(args.spec.resolve(), staged, args.package)
+        # chaostoolkit-sfrest's actions and probes: rendered beside its hand-written
+        # modules (the distribution packages that folder), from the real spec only
+        chaos = CHAOSTOOLKIT if args.package == "sfrest_generated" else None
+        rendered = (
+            _script("chaostoolkit").render(surface, ROOT / "templates" / "chaostoolkit")
+            if chaos
+            else {}
+        )
         if args.check:
             problems = _diff(staged, out)
+            problems += [
+                f"differs: {(chaos / name).relative_to(ROOT).as_posix()}"
+                for name, text in rendered.items()
+                if chaos is not None
+                and (
+                    not (chaos / name).is_file()
+                    or (chaos / name).read_text(encoding="utf-8") != text
+                )
+            ]
             for problem in problems:
                 print(problem, file=sys.stderr)
             if problems:
@@ -1048,6 +1072,9 @@ def main() -> int:
         if out.exists():
             out.rename(old)
         staged.rename(out)
+    if chaos is not None:
+        for name, text in rendered.items():
+            (chaos / name).write_text(text, encoding="utf-8")
     return 0
 
 

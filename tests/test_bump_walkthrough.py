@@ -27,6 +27,8 @@ COPIED = [
     "templates",
     "scripts",
     "generated",
+    # make generate writes chaossfrest's actions.py and probes.py there
+    "clients/chaostoolkit",
     "docs",
     "CHANGELOG.md",
     "redocly.yaml",

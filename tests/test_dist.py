@@ -125,7 +125,7 @@ def installed(dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
             target = Path(site) / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
-    wheel = _only(dist, "*.whl")
+    wheel = _only(dist, "sfrest-0.1.0-py3-none-any.whl")
     pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
     done = subprocess.run(
         [*pip, "--no-index", "--no-cache-dir", str(wheel)],
@@ -243,3 +243,114 @@ def test_the_installed_console_script_drives_the_emulator(
     final = json.loads(lost.stdout)
     assert final["State"] == "Completed", final
     assert final["InvokeDataLossResult"]["ErrorCode"] == 0
+
+
+CHAOSTOOLKIT_RUNTIME = (
+    "chaostoolkit",
+    "chaostoolkit-lib",
+    "charset-normalizer",
+    "click",
+    "click-plugins",
+    "importlib_metadata",
+    "lazy-importer",
+    "python-json-logger",
+    "requests",
+    "urllib3",
+    "zipp",
+)
+"""chaostoolkit and chaostoolkit-lib with what they need beyond sfrest's runtime."""
+
+
+def test_the_chaostoolkit_wheel_holds_chaossfrest_as_the_checkout_has_it(
+    dist: Path,
+) -> None:
+    package = ROOT / "clients" / "chaostoolkit" / "chaossfrest"
+    wheel_path = _only(dist, "chaostoolkit_sfrest-0.1.0-py3-none-any.whl")
+    with zipfile.ZipFile(wheel_path) as wheel:
+        names = set(wheel.namelist())
+        shipped = {n for n in names if n.startswith("chaossfrest/")}
+        assert shipped == {
+            f"chaossfrest/{p.name}"
+            for p in package.iterdir()
+            if p.suffix in (".py", ".typed")
+        }
+        for name in shipped:
+            assert wheel.read(name) == (package.parent / name).read_bytes(), name
+        metadata = wheel.read("chaostoolkit_sfrest-0.1.0.dist-info/METADATA").decode()
+    assert "Requires-Dist: sfrest" in metadata
+    assert "Requires-Dist: chaostoolkit-lib" in metadata
+    assert _only(dist, "chaostoolkit_sfrest-0.1.0.tar.gz")
+
+
+def test_the_installed_chaostoolkit_wheel_runs_the_example_experiment(
+    dist: Path, installed: Path, emulator: str
+) -> None:
+    site = subprocess.run(
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import sysconfig; print(sysconfig.get_path('purelib'))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    for name in CHAOSTOOLKIT_RUNTIME:
+        for source, relative in _files(name):
+            target = Path(site) / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    wheel = _only(dist, "chaostoolkit_sfrest-0.1.0-py3-none-any.whl")
+    done = subprocess.run(
+        [
+            str(installed / "bin" / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--disable-pip-version-check",
+            "--no-index",
+            "--no-cache-dir",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**_clean_env(), "PIP_CONFIG_FILE": os.devnull},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Successfully installed chaostoolkit-sfrest-0.1.0" in done.stdout
+    ran = subprocess.run(
+        [
+            str(installed / "bin" / "python"),
+            "-m",
+            "chaostoolkit",
+            "--no-version-check",
+            "--no-log-file",
+            "run",
+            str(ROOT / "examples" / "experiment.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=installed,
+        env={**_clean_env(), "SF_ENDPOINT": emulator},
+    )
+    assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr[-2000:]
+    journal = json.loads((installed / "journal.json").read_text(encoding="utf-8"))
+    assert journal["status"] == "completed" and journal["deviated"] is False
+    assert journal["steady_states"]["after"]["steady_state_met"] is True
+    found = subprocess.run(
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import chaossfrest; print(chaossfrest.__file__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=installed,
+        env=_clean_env(),
+    ).stdout.strip()
+    assert Path(found).is_relative_to(installed / "lib"), found

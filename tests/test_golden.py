@@ -4,6 +4,7 @@ A change to templates/, to the pipeline or to a pinned generator shows up here a
 reviewable diff of tests/golden/expected/ rather than as a surprise in generated/.
 """
 
+import ast
 import importlib
 import io
 import json
@@ -12,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
@@ -111,6 +113,8 @@ NEW_OPERATION = """
           $ref: "#/components/responses/FabricError"
 """
 JOB = "1daae3f5-7fd6-42e9-b1ba-8c05f873994d"
+SURFACES: dict[str, Any] = {}
+"""The surface render() returned for the added spec (chaossfrest's activities come from it)."""
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +129,7 @@ def added(
     path = os.environ["PATH"]
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{path}"
     try:
-        generate.render(spec, tmp / "out", "golden_added")
+        SURFACES["added"] = generate.render(spec, tmp / "out", "golden_added")
     finally:
         os.environ["PATH"] = path
     sys.path.insert(0, str(tmp / "out"))
@@ -179,3 +183,24 @@ async def test_a_new_operation_reaches_the_async_client(
             await client.get_job_log("nope", "Partial")
     request = httpx_mock.get_request()
     assert request is not None and request.url.params["Level"] == "Partial"
+
+
+def test_a_new_operation_is_a_chaos_toolkit_probe_too(added: ModuleType) -> None:
+    """chaostoolkit-sfrest's activities come from the same surface: GetJobLog is a probe."""
+    texts = load_script("chaostoolkit").render(
+        SURFACES["added"], ROOT / "templates" / "chaostoolkit"
+    )
+    tree = ast.parse(texts["probes.py"])
+    found = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    assert "get_job_log" in found
+    assert "get_job_log" not in {
+        n.name
+        for n in ast.parse(texts["actions.py"]).body
+        if isinstance(n, ast.FunctionDef)
+    }
+    names = [a.arg for a in found["get_job_log"].args.args]
+    assert names[:2] == ["job_id", "level"]
+    assert names[-2:] == ["configuration", "secrets"]
+    assert (
+        '"get_job_log",' in texts["probes.py"].split("__all__ = [", 1)[1].split("]")[0]
+    )
