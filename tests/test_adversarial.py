@@ -414,3 +414,100 @@ def _judge_raw(
         FIGURES["calls"] += 1
         return
     _judge(answer, outcome, where)
+
+
+@_settings(300)
+@given(
+    tokens=st.lists(
+        st.one_of(
+            st.none(),
+            st.just(""),
+            st.sampled_from(["a", "b", "c"]),
+            st.text(max_size=8),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    max_pages=st.integers(1, 8),
+    pager=st.sampled_from(["iter_nodes", "iter_chaos_events"]),
+)
+def test_hostile_paging_ends_typed(
+    tokens: list[str | None], max_pages: int, pager: str
+) -> None:
+    """A gateway's tokens, repeated, endless or odd: the iterator ends, or raises
+    PageLimitError after max_pages pages or RepeatedTokenError; nothing else."""
+    FIGURES["cases"] += 1
+    pages = iter(tokens)
+    items = "Items" if pager == "iter_nodes" else "History"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"ContinuationToken": next(pages, None), items: []}
+        )
+
+    with sfrest.ServiceFabricClient(transport=httpx.MockTransport(answer)) as client:
+        outcome = _outcome(lambda: list(getattr(client, pager)(max_pages=max_pages)))
+    FIGURES["calls"] += 1
+    if outcome is not None and not isinstance(outcome, sfrest.SFRestError):
+        FIGURES["escapes"] += 1
+    seen: list[str] = []
+    expected: type[BaseException] | None = None
+    for index, token in enumerate([*tokens, None]):
+        if not token:
+            break
+        if token in seen:
+            expected = sfrest.RepeatedTokenError
+            break
+        if index + 1 >= max_pages:
+            expected = sfrest.PageLimitError
+            break
+        seen.append(token)
+    got = None if outcome is None else type(outcome)
+    assert got is expected, (tokens, max_pages, outcome)
+
+
+@_settings(300)
+@given(
+    value=st.one_of(
+        st.text(max_size=30),
+        st.integers(-(10**12), 10**12).map(str),
+        st.floats().map(str),
+    )
+)
+def test_hostile_retry_after_is_capped(value: str) -> None:
+    """Any Retry-After on a 503: the pause is at most the policy's cap; the retry happens."""
+    FIGURES["cases"] += 1
+    answers = iter([503, 200])
+    slept: list[float] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        status = next(answers)
+        headers = (
+            {"Retry-After": value} if value.isprintable() and value.isascii() else {}
+        )
+        return httpx.Response(status, json=[] if status == 200 else {}, headers=headers)
+
+    with sfrest.ServiceFabricClient(
+        transport=httpx.MockTransport(answer),
+        retry=sfrest.RetryPolicy(max_retries=1, max_retry_after=5.0),
+        sleep=slept.append,
+        clock=lambda: 0.0,
+    ) as client:
+        outcome = _outcome(client.get_fault_operation_list)
+    FIGURES["calls"] += 1
+    assert outcome is None, (value, outcome)
+    assert len(slept) == 1 and 0 <= slept[0] <= 5.0, (value, slept)
+
+
+@_settings(500)
+@given(text=st.text())
+def test_server_text_reaches_the_terminal_escaped(text: str) -> None:
+    """Whatever a gateway sends, the command line's lines hold no control character."""
+    from sfrest import cli
+
+    FIGURES["cases"] += 1
+    assert cli._line(text).isprintable()
+    for output in ("table", "tsv"):
+        rendered = cli._render([{"State": text, "Faults": [text]}], output)
+        allowed = {"\n", "\t"} if output == "tsv" else {"\n"}
+        assert all(c.isprintable() or c in allowed for c in rendered), output
