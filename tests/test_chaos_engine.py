@@ -240,6 +240,12 @@ def test_the_gateway_refuses_what_it_refuses(clock: ManualClock) -> None:
             "/Tools/Chaos/Events?api-version=6.2&ContinuationToken=x&StartTimeUtc=0",
         )
         assert (reply.status, reply.json()["Error"]["Code"]) == (400, "E_INVALIDARG")
+        far = "9" * 19  # past what a datetime holds: no end, not an emulator failure
+        reply = emu.handle(
+            "GET",
+            f"/Tools/Chaos/Events?api-version=6.2&StartTimeUtc={far}&EndTimeUtc={far}",
+        )
+        assert (reply.status, reply.json()["History"]) == (200, [])
         reply = emu.handle("GET", "/Tools/Chaos/Events?api-version=6.1")
         assert reply.status == 400  # GetChaosEvents is 6.2 on
 
@@ -391,3 +397,25 @@ def test_the_command_line_follows_events_until_stopped() -> None:
         rows = out.getvalue().splitlines()
         assert len(rows) == len(lines) and rows[-1].split()[1] == "Stopped"
         assert err.getvalue() == ""
+
+
+def test_follow_as_yaml_is_a_stream_of_documents() -> None:
+    import io
+
+    import yaml
+
+    from sfrest import cli
+
+    emu = Emulator()
+    with emu.serve(port=0) as server:
+        base = ["--endpoint", server.url]
+        assert cli.main(["chaos", "start", *base], stdout=io.StringIO()) == 0
+        assert cli.main(["chaos", "stop", *base], stdout=io.StringIO()) == 0
+        out = io.StringIO()
+        assert (
+            cli.main(["chaos", "events", *base, "--follow", "-o", "yaml"], stdout=out)
+            == 0
+        )
+    documents = list(yaml.safe_load_all(out.getvalue()))
+    assert documents[0]["ChaosEvent"]["Kind"] == "Started"
+    assert documents[-1]["ChaosEvent"]["Kind"] == "Stopped"

@@ -209,7 +209,7 @@ def test_a_chaos_error_is_a_typed_fabric_error(httpx_mock: HTTPXMock) -> None:
 
 def _cli_arguments(argv: list[str]) -> dict[str, Any]:
     args = cli.build_parser().parse_args(argv)
-    return cli._arguments(args.run, args)
+    return cli._method_arguments(args.run, args)
 
 
 def test_chaos_start_takes_sfctls_flags() -> None:

@@ -404,7 +404,7 @@ def test_async_client_over_http(emulator: Emulator, clock: ManualClock) -> None:
 
 def _arguments(argv: list[str]) -> tuple[str, dict[str, Any]]:
     args = cli.build_parser().parse_args(argv)
-    return args.run.method, cli._arguments(args.run, args)
+    return args.run.method, cli._method_arguments(args.run, args)
 
 
 def test_the_commands_take_sfctls_flags() -> None:

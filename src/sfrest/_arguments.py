@@ -22,7 +22,7 @@ from . import _ids
 from ._errors import InvalidArgumentError
 
 _FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
-_FILE_TIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+FILE_TIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _VERSION = re.compile(r"[0-9]{1,4}(\.[0-9]{1,4})?")  # ASCII digits only, as the gateway
 
 
@@ -125,10 +125,19 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
 def file_time(value: datetime) -> str:
     """A datetime as a Windows file time (x-file-time): decimal 100 ns ticks since
     1601-01-01 UTC; a naive datetime is UTC. file_time(datetime(1601, 1, 2)) == "864000000000"."""
-    delta = _datetime("time", value) - _FILE_TIME_EPOCH
+    delta = _datetime("time", value) - FILE_TIME_EPOCH
     if delta < timedelta(0):
         raise InvalidArgumentError(f"a file time starts in 1601, got {value}")
     return str((delta.days * 86_400 + delta.seconds) * 10**7 + delta.microseconds * 10)
+
+
+def from_file_time(ticks: int) -> datetime | None:
+    """The datetime of a Windows file time (x-file-time); None past what a datetime holds.
+    from_file_time(864000000000) == datetime(1601, 1, 2, tzinfo=UTC)."""
+    try:
+        return FILE_TIME_EPOCH + timedelta(microseconds=ticks // 10)
+    except OverflowError:
+        return None
 
 
 def seconds(name: str, value: object) -> object:

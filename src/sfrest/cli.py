@@ -365,7 +365,7 @@ def _flags(cls: type[enum.IntFlag]) -> Callable[[str], int]:
     return parse
 
 
-def _arguments(command: Command, args: argparse.Namespace) -> dict[str, Any]:
+def _method_arguments(command: Command, args: argparse.Namespace) -> dict[str, Any]:
     """The method's arguments from the parsed flags; a flag of a nested property
     (x-cli-flags) sets it in its argument's object, after that argument's own flag."""
     kwargs: dict[str, Any] = {}
@@ -416,9 +416,11 @@ def _follow(
                 if key in seen:
                     continue
                 seen.add(key)
-                if args.output == "json":
+                if args.output == "json":  # JSON lines
                     out.write(json.dumps(data) + "\n")
-                else:
+                elif args.output == "yaml":  # a YAML stream
+                    out.write("---\n" + _render(data, "yaml"))
+                else:  # the item's table row
                     out.write(_render([data], args.output).splitlines()[-1] + "\n")
                 out.flush()
                 asked[parameter] = _path(data, time_path) or asked.get(parameter)
@@ -642,7 +644,7 @@ def main(
             )
             run_options(args.host, args.port, *options)
             return EXIT_OK
-        kwargs = _arguments(command, args)
+        kwargs = _method_arguments(command, args)
         starts = command.waits and any(
             o.name == "operation_id" and not o.required for o in command.options
         )

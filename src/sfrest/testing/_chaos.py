@@ -41,12 +41,13 @@ from sfrest_generated.models import (
     WaitingChaosEvent,
 )
 
+from sfrest._arguments import FILE_TIME_EPOCH, from_file_time
+
 from ._registry import handles, ticks
 from ._state import ChaosRun, ChaosState, Cluster
 from ._topology import Service
 from ._wire import Call, EmulatorResponse, Fail, invalid, reply
 
-_FILE_TIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _SEGMENT = 100
 """The most events a segment holds."""
 _NEVER = datetime(9999, 12, 31, 23, 59, 59, 999000, tzinfo=UTC)
@@ -316,7 +317,7 @@ def _windows(
     schedule = chaos.schedule.schedule
     if chaos.schedule_stopped or schedule is None or not math.isfinite(end):
         return
-    first = schedule.start_date or _FILE_TIME_EPOCH
+    first = schedule.start_date or FILE_TIME_EPOCH
     expiry = schedule.expiry_date or _NEVER
     named = {
         item.key: item.value for item in schedule.chaos_parameters_dictionary or ()
@@ -402,7 +403,7 @@ def _schedule_status(cluster: Cluster, now: float) -> ChaosScheduleStatus:
     if chaos.schedule_stopped or schedule is None:
         return ChaosScheduleStatus.STOPPED
     moment = cluster.exact_utc(now)
-    if moment < (schedule.start_date or _FILE_TIME_EPOCH):
+    if moment < (schedule.start_date or FILE_TIME_EPOCH):
         return ChaosScheduleStatus.PENDING
     if moment >= (schedule.expiry_date or _NEVER):
         return ChaosScheduleStatus.EXPIRED
@@ -461,8 +462,10 @@ def _file_time(cluster: Cluster, call: Call, name: str, default: float) -> float
     text = str(raw)
     if not text.isdigit():
         raise invalid(f"{name} must be a decimal file time, got {text!r}")
-    moment = _FILE_TIME_EPOCH + timedelta(microseconds=int(text) // 10)
-    return cluster.reading(moment) if moment < _NEVER else math.inf
+    moment = from_file_time(int(text))
+    return (
+        cluster.reading(moment) if moment is not None and moment < _NEVER else math.inf
+    )
 
 
 @handles("GetChaosEvents")
