@@ -526,3 +526,33 @@ def test_ctrl_c_stops_an_emulator_a_shell_started_in_the_background() -> None:
         process.send_signal(signal.SIGINT)
         _, errors = process.communicate(timeout=10)
     assert process.returncode == 0, errors
+
+
+@pytest.mark.parametrize(
+    ("flag", "sent"),
+    [
+        (["--force-remove"], "true"),
+        (["--force-remove=true"], "true"),  # sfctl's spelling
+        (["--force-remove", "False"], "false"),
+        ([], None),
+    ],
+)
+def test_a_switch_also_takes_sfctls_true_or_false(
+    httpx_mock: HTTPXMock, flag: list[str], sent: str | None
+) -> None:
+    httpx_mock.add_response(status_code=200)
+    argv = ["replica", "remove", "--node-name", "N", "--partition-id", PID]
+    code, _, err = run([*argv, "--replica-id", "1", *flag])
+    request = httpx_mock.get_request()
+    assert (code, err) == (0, "") and request is not None
+    assert request.url.params.get("ForceRemove") == sent
+
+
+def test_a_switch_refuses_a_value_it_cannot_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["replica", "remove", "--node-name", "N", "--partition-id", PID]
+    with pytest.raises(SystemExit) as exc:
+        run([*argv, "--replica-id", "1", "--force-remove=maybe"])
+    assert exc.value.code == 2
+    assert "--force-remove: expected true or false, got 'maybe'" in capsys.readouterr().err

@@ -444,10 +444,18 @@ def _flag_names(text: str, command: Command | None) -> str:
     return text
 
 
+def _boolean(text: str) -> bool:
+    """A switch's optional value, as sfctl users write it: --force-remove=true."""
+    value = {"true": True, "false": False}.get(text.lower())
+    if value is None:
+        raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+    return value
+
+
 def _add_option(parser: argparse.ArgumentParser, option: Option) -> None:
     kwargs: dict[str, Any] = {"required": option.required, "help": option.help}
-    if option.kind == "bool":
-        kwargs.update(action="store_true", default=None)
+    if option.kind == "bool":  # a switch, or sfctl's --force-remove=true
+        kwargs.update(nargs="?", const=True, type=_boolean, metavar="true|false")
     elif option.kind == "choice":
         kwargs["choices"] = option.choices
     elif option.kind == "flags" and option.flags is not None:
