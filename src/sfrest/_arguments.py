@@ -111,7 +111,7 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
     if rule.get("also_int") and isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if rule.get("format") == "uuid":
-        return _ids.guid(value, name)
+        return _ids.guid_text(value, name)
     if rule.get("format") == "date-time":
         return _datetime(name, value)
     if not isinstance(value, str):
@@ -154,6 +154,8 @@ def seconds(name: str, value: object) -> object:
 def exclusive(operation: str, args: dict[str, object], rules: dict[str, Any]) -> None:
     """InvalidArgumentError when arguments the spec says cannot be combined are given
     together (x-mutually-exclusive); None and "" are not given."""
+    if not any("exclusive" in rules[name] for name in args):
+        return
     given = {name for name, value in args.items() if value is not None and value != ""}
     for name in sorted(given):
         clash = given.intersection(rules[name].get("exclusive", ()))

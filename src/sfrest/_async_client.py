@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -37,6 +38,7 @@ _NO_BODY = ("Content-Type",)
 """What aiohttp would add to a POST without a body (application/octet-stream)."""
 
 
+@functools.lru_cache(maxsize=64)  # immutable: a call's is shared, made once
 def _timeout(total: float, connect: float | None) -> aiohttp.ClientTimeout:
     """All of an attempt within total seconds (the body too), its connection within connect."""
     return aiohttp.ClientTimeout(total=total, sock_connect=connect)

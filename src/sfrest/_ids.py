@@ -76,6 +76,17 @@ def name_segment(name: str, value: object, convention: str, version: Decimal) ->
     return ("~" if version >= _TILDE_SINCE else "/").join(segments)
 
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def guid_text(value: object, name: str) -> str:
+    """A GUID as the gateway gets it: lowercase, dashed, no braces (a canonical string is
+    kept as it is, without the round trip through uuid.UUID)."""
+    if type(value) is str and _CANONICAL.fullmatch(value):
+        return value
+    return str(guid(value, name))
+
+
 def guid(value: object, name: str) -> uuid.UUID:
     """A UUID from a UUID or a GUID string (with or without braces or dashes)."""
     if isinstance(value, uuid.UUID):
