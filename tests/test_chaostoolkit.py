@@ -298,6 +298,111 @@ def test_a_bad_argument_is_activity_failed_before_anything_is_sent(
     assert probes.get_fault_operation_list(configuration=config) == []
 
 
+@pytest.mark.parametrize(
+    ("wait", "wait_timeout", "message"),
+    [
+        (True, -5, "wait_timeout must be a number of seconds"),
+        (True, "abc", "wait_timeout must be a number of seconds"),
+        (True, True, "wait_timeout must be a number of seconds"),
+        (True, float("nan"), "wait_timeout must be a number of seconds"),
+        ("maybe", 10, "wait must be true or false, got 'maybe'"),
+        (1, 10, "wait must be true or false, got 1"),
+    ],
+)
+def test_bad_wait_arguments_fail_before_the_fault_starts(
+    config: dict[str, Any], wait: Any, wait_timeout: Any, message: str
+) -> None:
+    with pytest.raises(ActivityFailed, match=re.escape(message)):
+        actions.start_partition_restart(
+            SERVICE_ID,
+            PARTITION,
+            "AllReplicasOrInstances",
+            wait=wait,
+            wait_timeout=wait_timeout,
+            configuration=config,
+        )
+    assert probes.get_fault_operation_list(configuration=config) == []
+
+
+def test_wait_given_as_a_string_is_read_as_json_would_mean_it(
+    config: dict[str, Any],
+) -> None:
+    started = actions.start_partition_restart(
+        SERVICE_ID,
+        PARTITION,
+        "AllReplicasOrInstances",
+        wait="false",
+        configuration=config,
+    )
+    assert isinstance(started, str) and uuid.UUID(
+        started
+    )  # not waited: the OperationId
+    done = actions.start_partition_restart(
+        SERVICE_ID, PARTITION, "AllReplicasOrInstances", wait="True",
+        wait_timeout="30", configuration=config,
+    )  # fmt: skip
+    assert done["State"] == "Completed"
+
+
+def test_a_wait_that_times_out_names_the_operation_still_running() -> None:
+    with Emulator().serve(port=0) as slow:  # operations last seconds
+        config = {"sf_endpoint": slow.url}
+        with pytest.raises(ActivityFailed) as failed:
+            actions.start_data_loss(
+                SERVICE_ID, PARTITION, "PartialDataLoss", wait=True, wait_timeout=0,
+                configuration=config,
+            )  # fmt: skip
+        [running] = probes.get_fault_operation_list(configuration=config)
+    assert f"OperationId {running['OperationId']} not done within" in str(failed.value)
+
+
+def test_rollbacks_carry_on_past_a_failing_step(
+    server: EmulatorServer, config: dict[str, Any]
+) -> None:
+    emulator = server.emulator
+    assert isinstance(emulator, Emulator)
+    actions.start_node_transition(
+        NODE, "Stop", str(INSTANCE), 600, wait=True, configuration=config
+    )
+    emulator.inject_error(
+        500, "FABRIC_E_COMMUNICATION_ERROR", operation="RecoverAllPartitions"
+    )
+    with pytest.raises(ActivityFailed) as failed:
+        actions.recover_all(configuration=config)
+    assert str(failed.value).startswith(
+        f"recover_all: 1 step(s) failed (nodes started ['{NODE}']): RecoverAllPartitions:"
+    )
+    assert "FABRIC_E_COMMUNICATION_ERROR" in str(failed.value)
+    assert emulator.is_node_up(NODE)  # the nodes were started all the same
+
+    first, second = (
+        actions.start_partition_restart(
+            SERVICE_ID, pid, "AllReplicasOrInstances", configuration=config
+        )
+        for pid in map(str, CALC_PARTITIONS[:2])
+    )
+    emulator.inject_error(
+        500, "FABRIC_E_COMMUNICATION_ERROR", operation="CancelOperation"
+    )
+    with pytest.raises(ActivityFailed) as failed:
+        actions.cancel_running_operations(configuration=config)
+    assert re.fullmatch(
+        r"cancel_running_operations: 1 step\(s\) failed \(cancelled \['[0-9a-f-]{36}'\]\):"
+        r" OperationId [0-9a-f-]{36}: FABRIC_E_COMMUNICATION_ERROR: .*",
+        str(failed.value),
+    )
+    states = {probes.operation_state(o, configuration=config) for o in (first, second)}
+    assert "Running" in states and states & {"RollingBack", "Cancelled"}
+
+
+def test_discovery_survives_an_endpoint_that_is_no_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SF_ENDPOINT", "not-a-url")
+    discovery = chaossfrest.discover(discover_system=True)
+    assert discovery["system"] is None and discovery["activities"]
+
+
 def test_an_unreachable_gateway_is_activity_failed() -> None:
     with pytest.raises(ActivityFailed, match=r"cluster_is_healthy: .*ConnectError"):
         probes.cluster_is_healthy(configuration={"sf_endpoint": "http://127.0.0.1:1"})

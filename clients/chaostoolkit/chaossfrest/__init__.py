@@ -9,7 +9,8 @@ gateway, through sfrest.
 Configuration `sf_endpoint`, secrets scope `servicefabric` (token, or cert/key/verify):
 see chaossfrest._activity. `chaos discover --no-install chaostoolkit-sfrest` lists every
 activity; with discover_system, the cluster at $SF_ENDPOINT (default
-http://localhost:19080) gives its nodes, applications and services.
+http://localhost:19080; $SF_TOKEN, or $SF_CERT/$SF_KEY, and $SF_VERIFY for a secured one)
+gives its nodes, applications and services.
 """
 
 import logging
@@ -21,6 +22,7 @@ from chaoslib.discovery.discover import (
     discover_probes,
     initialize_discovery_result,
 )
+from chaoslib.exceptions import ActivityFailed
 from chaoslib.types import Discovery
 
 import sfrest
@@ -35,7 +37,8 @@ logger = logging.getLogger("chaostoolkit")
 
 def discover(discover_system: bool = True) -> Discovery:
     """Every action and probe of chaossfrest, and with discover_system the cluster's nodes,
-    applications and services (SF_ENDPOINT, or http://localhost:19080)."""
+    applications and services (SF_ENDPOINT, or http://localhost:19080; SF_TOKEN, SF_CERT,
+    SF_KEY and SF_VERIFY as the servicefabric secrets)."""
     discovery = initialize_discovery_result(NAME, __version__, "servicefabric")
     discovery["activities"].extend(discover_actions("chaossfrest.actions"))
     discovery["activities"].extend(discover_probes("chaossfrest.probes"))
@@ -45,9 +48,13 @@ def discover(discover_system: bool = True) -> Discovery:
 
 
 def _system() -> dict[str, Any] | None:
-    endpoint = os.environ.get("SF_ENDPOINT") or None
+    env = os.environ.get
+    secrets = {
+        key: env(f"SF_{key.upper()}") for key in ("token", "cert", "key", "verify")
+    }
+    configuration = {"sf_endpoint": env("SF_ENDPOINT")}
     try:
-        with client({"sf_endpoint": endpoint} if endpoint else None, None) as sf:
+        with client(configuration, {k: v for k, v in secrets.items() if v}) as sf:
             applications = list(sf.iter_applications())
             return {
                 "endpoint": sf.endpoint,
@@ -62,10 +69,7 @@ def _system() -> dict[str, Any] | None:
                     ]
                 ),
             }
-    except (
-        sfrest.SFRestError,
-        OSError,
-        ValueError,
-    ) as exc:  # discovery never fails on it
+    except (sfrest.SFRestError, OSError, ValueError, ActivityFailed) as exc:
+        # discovery never fails on it
         logger.warning(f"chaossfrest: no system information: {exc}")
         return None

@@ -91,16 +91,42 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
-def failed(name: str, exc: BaseException) -> ActivityFailed:
-    """The ActivityFailed for an sfrest exception: the FabricError's code and message."""
+def failed(
+    name: str, exc: BaseException, operation_id: object = None
+) -> ActivityFailed:
+    """The ActivityFailed for an sfrest exception: the FabricError's code and message; a
+    wait that timed out names the operation, which is still running."""
     if isinstance(exc, sfrest.FabricError):
         return ActivityFailed(f"{name}: {exc.code}: {exc.message}")
     if isinstance(exc, sfrest.WaitTimeoutError):
         last = sfrest.state_of(exc.last_progress) if exc.last_progress else None
         return ActivityFailed(
-            f"{name}: not done within the wait timeout (last state {last})"
+            f"{name}: OperationId {operation_id} not done within the wait timeout"
+            f" (last state {last}): cancel it or poll it with operation_state"
         )
     return ActivityFailed(f"{name}: {exc}")
+
+
+def wait_timeout_of(name: str, wait: object, wait_timeout: object) -> float | None:
+    """The seconds to wait, None without wait; ActivityFailed before anything is sent.
+    A JSON experiment may give either as a string (an env-type configuration value)."""
+    flag = (
+        {"true": True, "false": False}.get(str(wait).lower())
+        if isinstance(wait, str)
+        else wait
+    )
+    if not isinstance(flag, bool):
+        raise ActivityFailed(f"{name}: wait must be true or false, got {wait!r}")
+    try:
+        seconds = None if isinstance(wait_timeout, bool) else float(wait_timeout)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = None
+    if seconds is None or not 0 <= seconds <= 4294967295:
+        raise ActivityFailed(
+            f"{name}: wait_timeout must be a number of seconds from 0 to 4294967295,"
+            f" got {wait_timeout!r}"
+        )
+    return seconds if flag else None
 
 
 def call(
@@ -113,14 +139,16 @@ def call(
     wait_timeout: float = WAIT_TIMEOUT,
 ) -> Any:
     """Call the client method `name`; a handle is waited on (wait) or its OperationId returned."""
+    waiting = wait_timeout_of(name, wait, wait_timeout)
     with client(configuration, secrets) as sf:
+        operation_id = None
         try:
             result = getattr(sf, name)(**arguments)
-            if isinstance(result, sfrest.Operation):
-                if wait:
-                    return jsonable(result.wait(timeout=wait_timeout))
-                operation_id = getattr(result, "operation_id", None)
-                return None if operation_id is None else str(operation_id)
-            return jsonable(result)
+            if not isinstance(result, sfrest.Operation):
+                return jsonable(result)
+            operation_id = getattr(result, "operation_id", None)
+            if waiting is not None:
+                return jsonable(result.wait(timeout=waiting))
+            return None if operation_id is None else str(operation_id)
         except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed(name, exc) from None
+            raise failed(name, exc, operation_id) from None

@@ -2,6 +2,8 @@
 natural tolerances (a bool or a state name) and the rollbacks that clean up after an
 experiment. chaossfrest.probes and chaossfrest.actions export them."""
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from chaoslib.exceptions import ActivityFailed
@@ -83,23 +85,25 @@ def cancel_running_operations(
 ) -> list[str]:
     """Cancel every Running fault operation (it rolls back); with force, also force-cancel
     those already RollingBack (Service Fabric allows force only after a cancel). Returns
-    the OperationIds cancelled."""
+    the OperationIds cancelled; one that fails does not stop the others (ActivityFailed
+    at the end names each failure)."""
     done: list[str] = []
     with client(configuration, secrets) as sf:
         try:
-            for operation in sf.get_fault_operation_list():
-                state = str(operation.state)
-                if operation.operation_id is None:
-                    continue
-                if state == "Running":
-                    sf.cancel_operation(operation.operation_id)
-                elif state == "RollingBack" and force:
-                    sf.cancel_operation(operation.operation_id, force=True)
-                else:
-                    continue
-                done.append(str(operation.operation_id))
+            operations = sf.get_fault_operation_list()
         except (sfrest.SFRestError, ValueError, TypeError) as exc:
             raise failed("cancel_running_operations", exc) from None
+        errors = _Errors("cancel_running_operations")
+        for operation in operations:
+            state, operation_id = str(operation.state), operation.operation_id
+            if operation_id is None or not (
+                state == "Running" or (state == "RollingBack" and force)
+            ):
+                continue
+            with errors.step(f"OperationId {operation_id}"):
+                sf.cancel_operation(operation_id, force=state == "RollingBack")
+                done.append(str(operation_id))
+    errors.raise_any(f"cancelled {done}")
     return done
 
 
@@ -107,15 +111,24 @@ def recover_all(
     configuration: Configuration = None, secrets: Secrets = None
 ) -> dict[str, Any]:
     """Stop Chaos, recover every partition stuck in quorum loss (RecoverAllPartitions and
-    RecoverSystemPartitions) and start every node a drill left Down. Returns what it did."""
+    RecoverSystemPartitions) and start every node a drill left Down. Returns what it did;
+    each step is tried whatever the others did (ActivityFailed at the end names each
+    failure)."""
     started: list[str] = []
+    errors = _Errors("recover_all")
     with client(configuration, secrets) as sf:
-        try:
+        with errors.step("StopChaos"):
             sf.stop_chaos()
+        with errors.step("RecoverAllPartitions"):
             sf.recover_all_partitions()
+        with errors.step("RecoverSystemPartitions"):
             sf.recover_system_partitions()
-            for node in sf.iter_nodes():
-                if str(node.node_status) == "Down" and node.name and node.instance_id:
+        nodes: list[Any] = []
+        with errors.step("GetNodeInfoList"):
+            nodes = list(sf.iter_nodes())
+        for node in nodes:
+            if str(node.node_status) == "Down" and node.name and node.instance_id:
+                with errors.step(f"starting {node.name}"):
                     sf.start_node_transition(
                         node.name,
                         node_transition_type="Start",
@@ -123,6 +136,27 @@ def recover_all(
                         stop_duration_in_seconds=60,
                     ).wait(timeout=120)
                     started.append(node.name)
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("recover_all", exc) from None
+    errors.raise_any(f"nodes started {started}")
     return {"ChaosStopped": True, "PartitionsRecovered": True, "NodesStarted": started}
+
+
+class _Errors:
+    """A rollback's failures: each step is tried, and one ActivityFailed names them all."""
+
+    def __init__(self, activity: str) -> None:
+        self.activity = activity
+        self.failures: list[str] = []
+
+    @contextlib.contextmanager
+    def step(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except (sfrest.SFRestError, ValueError, TypeError) as exc:
+            self.failures.append(str(failed(what, exc)))
+
+    def raise_any(self, done: str) -> None:
+        if self.failures:
+            raise ActivityFailed(
+                f"{self.activity}: {len(self.failures)} step(s) failed ({done}): "
+                + "; ".join(self.failures)
+            )
