@@ -248,6 +248,36 @@ def test_the_gateway_refuses_what_it_refuses(clock: ManualClock) -> None:
         assert (reply.status, reply.json()["History"]) == (200, [])
         reply = emu.handle("GET", "/Tools/Chaos/Events?api-version=6.1")
         assert reply.status == 400  # GetChaosEvents is 6.2 on
+        for token in ("-1/inf", "\u0663/1", "1/nan", "5/abc"):  # not tokens it gave
+            reply = emu.handle(
+                "GET", f"/Tools/Chaos/Events?api-version=6.2&ContinuationToken={token}"
+            )
+            assert (reply.status, reply.json()["Error"]["Code"]) == (
+                400,
+                "E_INVALIDARG",
+            )
+        many = {"NodeTypeInclusionList": [f"T{i}" for i in range(101)]}
+        with pytest.raises(sfrest.BadRequestError, match="101 node types; at most 100"):
+            client.start_chaos(chaos_target_filter=many)
+        with pytest.raises(sfrest.BadRequestError, match="longer than 4095"):
+            client.start_chaos(context={"Map": {"why": "x" * 4096}})
+        assert client.get_chaos().status == "Stopped"
+
+
+def test_a_schedule_date_without_an_offset_is_utc(clock: ManualClock) -> None:
+    emu = Emulator(clock=clock, start_time=START)
+    body = json.dumps(_schedule(0, START, START + timedelta(days=2))["schedule"])
+    naive = body.replace("+00:00", "")
+    reply = emu.handle(
+        "POST", "/Tools/Chaos/Schedule?api-version=6.2",
+        f'{{"Version": 0, "Schedule": {naive}}}'.encode(),
+    )  # fmt: skip
+    assert reply.status == 200
+    with _client(emu) as client:
+        schedule = client.get_chaos_schedule().schedule
+        assert schedule is not None and schedule.start_date == START
+        assert client.get_chaos().schedule_status == "Active"
+        assert len(list(client.iter_nodes())) == 5  # the emulator answers on
 
 
 def _schedule(version: int, start: datetime, expiry: datetime) -> dict[str, Any]:
@@ -396,6 +426,15 @@ def test_the_command_line_follows_events_until_stopped() -> None:
         )
         rows = out.getvalue().splitlines()
         assert len(rows) == len(lines) and rows[-1].split()[1] == "Stopped"
+        out = io.StringIO()
+        assert cli.main(["chaos", "events", *base, "-o", "table"], stdout=out) == 0
+        header, _, *table = out.getvalue().splitlines()
+        assert header.split() == ["TimeStampUtc", "Kind", "What"]
+        assert [row.split()[1] for row in table] == kinds  # one event a line
+        assert "MaxConcurrentFaults=2" in table[0]  # Started: its parameters, named
+        assert table[-1].endswith("TimeToRun is over")  # Stopped: its Reason
+        faults = [row for row in table if row.split()[1] == "ExecutingFaults"]
+        assert all("ActionType: " in row for row in faults)
         assert err.getvalue() == ""
 
 

@@ -14,6 +14,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 from sfrest_generated.models import (
     ChaosEventsSegment,
+    ChaosSchedule,
     ExecutingFaultsChaosEvent,
     StartedChaosEvent,
     UnknownChaosEvent,
@@ -157,6 +158,7 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("too many faults", lambda c: c.start_chaos(max_concurrent_faults=2**32), "ChaosParameters"),
     ("schedule version", lambda c: c.post_chaos_schedule(version=-1), "ChaosScheduleDescription"),
     ("hour 24", lambda c: c.post_chaos_schedule(version=0, schedule={"Jobs": [{"Times": [{"StartTime": {"Hour": 24, "Minute": 0}}]}]}), "ChaosScheduleDescription"),
+    ("ticks past int64", lambda c: c.get_chaos_events(end_time_utc=str(2**63)), "below 2\\*\\*63"),
     ("type name and kinds", lambda c: c.get_application_info_list(application_definition_kind_filter=1, application_type_name="CalcAppType"), "application_definition_kind_filter cannot be combined with application_type_name"),
 ]  # fmt: skip
 
@@ -326,3 +328,18 @@ def test_the_transport_sees_one_request_per_iterated_page() -> None:
     with Client(transport=httpx.MockTransport(answer)) as client:
         assert list(client.iter_chaos_events()) == []
     assert next(pages, None) is None
+
+
+def test_a_naive_schedule_date_is_sent_as_utc(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=200)
+    schedule = ChaosSchedule(start_date=datetime(2026, 1, 1))
+    with Client() as client:
+        client.post_chaos_schedule(version=0, schedule=schedule)
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert json.loads(request.content)["Schedule"] == {
+        "StartDate": "2026-01-01T00:00:00Z"
+    }
+    assert schedule.start_date == datetime(
+        2026, 1, 1
+    )  # the caller's model is unchanged

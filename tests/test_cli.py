@@ -555,4 +555,6 @@ def test_a_switch_refuses_a_value_it_cannot_read(
     with pytest.raises(SystemExit) as exc:
         run([*argv, "--replica-id", "1", "--force-remove=maybe"])
     assert exc.value.code == 2
-    assert "--force-remove: expected true or false, got 'maybe'" in capsys.readouterr().err
+    assert (
+        "--force-remove: expected true or false, got 'maybe'" in capsys.readouterr().err
+    )

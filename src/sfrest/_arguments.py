@@ -88,6 +88,10 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
                 f"{name} must be a datetime from 1601 on, an ISO 8601 string or a file"
                 f" time (decimal 100 ns ticks since 1601), got {value!r}"
             ) from None
+    if rule.get("file_time") and str(value).isdigit() and int(str(value)) >= 2**63:
+        raise InvalidArgumentError(
+            f"{name} must be a file time below 2**63 (an int64), got {value!r}"
+        )
     if rule.get("seconds"):
         value = seconds(name, value)
     kind = rule.get("type")
@@ -208,6 +212,21 @@ def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:
     return cls(value)
 
 
+def _plain(value: Any) -> Any:
+    """A body value as plain data, its datetimes in UTC where they had no offset (as
+    arguments are): the wire's date-time needs one. Models are dumped, never changed."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return _plain(dump(by_alias=True, exclude_unset=True))
+    return value
+
+
 def body(
     model: Any,
     required: bool,
@@ -217,7 +236,7 @@ def body(
     """The request body model from its properties' arguments; None when all are left out
     and the body is optional. durations: the properties that take a timedelta (x-seconds)."""
     given = {
-        key: seconds(key, value) if key in durations else value
+        key: _plain(seconds(key, value) if key in durations else value)
         for key, value in fields.items()
         if value is not None
     }

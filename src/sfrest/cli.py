@@ -181,6 +181,15 @@ def _flat(value: Any, key: str = "") -> dict[str, str]:
     return {name: text for k, v in items.items() for name, text in _flat(v, k).items()}
 
 
+def _event(row: dict[str, str]) -> dict[str, str]:
+    """An event's row (Chaos events: an item with TimeStampUtc and Kind): its time, its
+    kind and what happened: the Faults or the Reason, then its other fields, named."""
+    time, kind = row.pop("TimeStampUtc"), row.pop("Kind")
+    what = [row.pop(key) for key in ("Faults", "Reason") if key in row]
+    what += [f"{key.rsplit('.', 1)[-1]}={value}" for key, value in row.items()]
+    return {"TimeStampUtc": time, "Kind": kind, "What": " ".join(what)}
+
+
 def _table(data: Any, separator: str = "  ") -> str:
     """A list as a table (a column per key, a row per item); anything else as key-value lines.
     separator "\t": tab-separated values, a header and a row per item, no padding."""
@@ -188,6 +197,8 @@ def _table(data: Any, separator: str = "  ") -> str:
         return ""
     if isinstance(data, list):
         rows = [_flat(item) for item in data]
+        if all("TimeStampUtc" in row and "Kind" in row for row in rows):
+            rows = [_event(row) for row in rows]
         columns = list(dict.fromkeys(key for row in rows for key in row))
         cells = [[row.get(column, "") for column in columns] for row in rows]
         if all(

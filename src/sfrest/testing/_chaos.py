@@ -48,6 +48,10 @@ from ._state import ChaosRun, ChaosState, Cluster
 from ._topology import Service
 from ._wire import Call, EmulatorResponse, Fail, invalid, reply
 
+_UINT32_MAX, _INT32_MAX = 2**32 - 1, 2**31 - 1
+"""TimeToRunInSeconds's bound (a UInt32 on the gateway), and where Version wraps (int32)."""
+_CONTEXT_TEXT = 4095
+"""The longest Context value the gateway takes (the spec's description says so)."""
 _SEGMENT = 100
 """The most events a segment holds."""
 _NEVER = datetime(9999, 12, 31, 23, 59, 59, 999000, tzinfo=UTC)
@@ -60,8 +64,16 @@ def _running(error: str) -> Fail:
     return Fail(400, "FABRIC_E_CHAOS_ALREADY_RUNNING", error)
 
 
-def _seconds(value: object, default: int) -> float:
-    return float(default if value is None else int(str(value)))
+def _seconds(parameters: ChaosParameters, name: str) -> float:
+    """A ChaosParameters duration in seconds; left out, the spec's default."""
+    value = getattr(parameters, name)
+    default = ChaosParameters.model_fields[name].default
+    return float(int(str(default if value is None else value)))
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """A schedule's date; one without an offset is UTC (the gateway's DateTime parse)."""
+    return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
 
 
 def _emit(chaos: ChaosState, t: float, event: object) -> None:
@@ -84,7 +96,7 @@ def _start(
     run = ChaosRun(
         parameters=parameters,
         started=t,
-        ends=t + _seconds(parameters.time_to_run_in_seconds, 4294967295),
+        ends=t + _seconds(parameters, "time_to_run_in_seconds"),
         rng=random.Random(f"{cluster.seed}/{chaos.runs}"),
         scheduled=scheduled,
     )
@@ -225,11 +237,9 @@ def _iteration(cluster: Cluster, run: ChaosRun, t: float) -> None:
     chaos, parameters = cluster.chaos, run.parameters
     if chaos.run is not run:
         return
-    between_faults = _seconds(parameters.wait_time_between_faults_in_seconds, 20)
-    between = _seconds(parameters.wait_time_between_iterations_in_seconds, 30)
-    stabilization = _seconds(
-        parameters.max_cluster_stabilization_timeout_in_seconds, 60
-    )
+    between_faults = _seconds(parameters, "wait_time_between_faults_in_seconds")
+    between = _seconds(parameters, "wait_time_between_iterations_in_seconds")
+    stabilization = _seconds(parameters, "max_cluster_stabilization_timeout_in_seconds")
     stamp = cluster.exact_utc(t)
     busy = _busy(cluster, run, t)
     if busy is not None:
@@ -427,8 +437,30 @@ def start_chaos(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
         raise invalid(
             "ChaosTargetFilter: NodeTypeInclusionList and ApplicationInclusionList are both empty"
         )
-    if int(str(parameters.time_to_run_in_seconds or 0)) > 4294967295:
-        raise invalid("TimeToRunInSeconds must be at most 4294967295")
+    if _seconds(parameters, "time_to_run_in_seconds") > _UINT32_MAX:
+        raise invalid(f"TimeToRunInSeconds must be at most {_UINT32_MAX}")
+    listed = (  # the gateway's limits at the cluster's default settings
+        (
+            len(wanted.node_type_inclusion_list or ()) if wanted else 0,
+            100,
+            "node types",
+        ),
+        (
+            len(wanted.application_inclusion_list or ()) if wanted else 0,
+            1000,
+            "applications",
+        ),
+    )
+    for count, most, what in listed:
+        if count > most:
+            raise invalid(f"ChaosTargetFilter lists {count} {what}; at most {most}")
+    pairs = (
+        parameters.context.map.root
+        if parameters.context and parameters.context.map
+        else {}
+    )
+    if any(len(value) > _CONTEXT_TEXT for value in pairs.values()):
+        raise invalid(f"a Context value is longer than {_CONTEXT_TEXT} characters")
     _start(cluster, parameters, now)
     return call.done()
 
@@ -480,7 +512,11 @@ def get_chaos_events(cluster: Cluster, call: Call, now: float) -> EmulatorRespon
     if token:
         index, _, end = token.partition("/")
         try:
+            if not (index.isascii() and index.isdigit()):
+                raise ValueError(index)
             start, until = int(index), float(end)
+            if math.isnan(until) or until == -math.inf:
+                raise ValueError(end)
         except ValueError:
             raise invalid(
                 f"ContinuationToken {token!r} is not one of Chaos's"
@@ -528,6 +564,12 @@ def post_chaos_schedule(cluster: Cluster, call: Call, now: float) -> EmulatorRes
         )
     schedule = posted.schedule
     if schedule is not None:
+        schedule = schedule.model_copy(
+            update={
+                "start_date": _utc(schedule.start_date),
+                "expiry_date": _utc(schedule.expiry_date),
+            }
+        )
         names = {item.key for item in schedule.chaos_parameters_dictionary or ()}
         for job in schedule.jobs or ():
             if job.chaos_parameters not in names:
@@ -535,7 +577,7 @@ def post_chaos_schedule(cluster: Cluster, call: Call, now: float) -> EmulatorRes
                     f"job's ChaosParameters {job.chaos_parameters!r} is not a key of ChaosParametersDictionary"
                 )
     version = (
-        0 if chaos.schedule.version == 2147483647 else (chaos.schedule.version or 0) + 1
+        0 if chaos.schedule.version == _INT32_MAX else (chaos.schedule.version or 0) + 1
     )
     chaos.schedule = ChaosScheduleDescription(version=version, schedule=schedule)
     chaos.schedule_stopped = schedule is None
