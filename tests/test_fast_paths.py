@@ -267,7 +267,7 @@ def test_the_async_clients_urls_are_the_ones_httpx_makes(
         (get_node_info_list, {"continuation_token": token, "node_status_filter": None}),
     ):  # fmt: skip
         call = client._call(module, module.parse_response, None, None, args)
-        url, _ = call.target
+        url = call.target
         expected = httpx.URL(str(call.send["url"])).copy_with(userinfo=b"")
         assert str(url) == str(expected)
         sync = sfrest.ServiceFabricClient(endpoint)._call(

@@ -159,8 +159,7 @@ class AsyncCore(ClientBase):
         return super()._url(path, query)
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
-        """The URL as aiohttp takes it (encoded already, parsed once) and the attempt's
-        timeout outside a wait()."""
+        """The URL as aiohttp takes it (encoded already, parsed once)."""
         if self._http is not None:
             return None
         url = send["url"]
@@ -169,23 +168,19 @@ class AsyncCore(ClientBase):
             if isinstance(url, str)
             else str(url.copy_with(userinfo=b""))
         )
-        return yarl.URL(text, encoded=True), _timeout(
-            timeout.read or 0.0, timeout.connect
-        )
+        return yarl.URL(text, encoded=True)
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""
         if self._http is not None:
             return await _deadline.asend(self._http, call)
-        url, within = call.target
-        timeout, limit = _deadline.budget(call)
-        if timeout is not call.http_timeout:  # inside a wait(): shorter
-            within = _timeout(limit, timeout.connect)
+        timeout, limit = _deadline.budget(call)  # inside a wait(): shorter
+        within = _timeout(limit, timeout.connect)  # made once per pair (lru_cache)
         send = call.send
         started = time.monotonic()
         async with self._open().request(
             send["method"],
-            url,
+            call.target,
             json=(body := send.get("json")),
             headers=self._headers if self._auth is None else self._auth.headers(),
             skip_auto_headers=_NO_BODY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import platform
 import re
@@ -106,6 +107,16 @@ def _urlencode(query: dict[str, Any]) -> str:
             continue
         parts.append(f"{name}={text}")
     return "&".join(parts)
+
+
+@functools.cache
+def _reserved(module: ModuleType) -> tuple[str, ...]:
+    """The wire names of an operation's allowReserved parameters (most have none)."""
+    return tuple(
+        wire
+        for rule in module.ARGUMENTS.values()
+        if (wire := rule.get("allow_reserved"))
+    )
 
 
 def as_httpx(path: str, query: str) -> bool:
@@ -300,14 +311,16 @@ class ClientBase:
         """
         key: tuple[Any, ...] | None = None
         if module.METHOD == "GET":
+            # one flat tuple (fewer objects kept per Call): the names are the module's
             key = (
                 module.OPERATION_ID,
                 type(api_version),
                 api_version,
                 type(timeout),
                 timeout,
-                *[(name, type(value), value) for name, value in args.items()],
             )
+            for value in args.values():
+                key += (type(value), value)
             try:
                 call: Call[T] | None = self._memo.get(key)
             except (
@@ -361,14 +374,15 @@ class ClientBase:
         try:
             send = module.request_kwargs(**params)
             query = send.pop("params", None) or {}
-            raw = [  # allowReserved: sent as given, but for what would reshape the query
-                f"{wire}={quote(str(query.pop(wire)), safe=_RESERVED)}"
-                for rule in rules.values()
-                if (wire := rule.get("allow_reserved")) in query
-            ]
+            raw = (
+                ""  # allowReserved: sent as given, but for what would reshape the query
+            )
+            for wire in _reserved(module):
+                if wire in query:
+                    raw += f"&{wire}={quote(str(query.pop(wire)), safe=_RESERVED)}"
             # the query as httpx encodes params (a bool as true/false), and one URL parse
             # per Call instead of httpx merging base_url and params (three) per request
-            text = "&".join(filter(None, [_urlencode(query), *raw]))
+            text = (_urlencode(query) + raw).removeprefix("&")
             send["url"] = self._url(send["url"], text)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             raise InvalidArgumentError(
