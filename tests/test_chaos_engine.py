@@ -256,11 +256,12 @@ def test_the_gateway_refuses_what_it_refuses(clock: ManualClock) -> None:
                 400,
                 "E_INVALIDARG",
             )
-        many = {"NodeTypeInclusionList": [f"T{i}" for i in range(101)]}
+        many = ChaosTargetFilter(node_type_inclusion_list=[f"T{i}" for i in range(101)])
         with pytest.raises(sfrest.BadRequestError, match="101 node types; at most 100"):
             client.start_chaos(chaos_target_filter=many)
+        long: dict[str, Any] = {"context": {"Map": {"why": "x" * 4096}}}  # as JSON
         with pytest.raises(sfrest.BadRequestError, match="longer than 4095"):
-            client.start_chaos(context={"Map": {"why": "x" * 4096}})
+            client.start_chaos(**long)
         assert client.get_chaos().status == "Stopped"
 
 

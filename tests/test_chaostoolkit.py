@@ -327,7 +327,8 @@ def test_bad_wait_arguments_fail_before_the_fault_starts(
 def test_wait_given_as_a_string_is_read_as_json_would_mean_it(
     config: dict[str, Any],
 ) -> None:
-    started = actions.start_partition_restart(
+    restart: Any = actions.start_partition_restart  # given strings, as env values are
+    started = restart(
         SERVICE_ID,
         PARTITION,
         "AllReplicasOrInstances",
@@ -337,7 +338,7 @@ def test_wait_given_as_a_string_is_read_as_json_would_mean_it(
     assert isinstance(started, str) and uuid.UUID(
         started
     )  # not waited: the OperationId
-    done = actions.start_partition_restart(
+    done = restart(
         SERVICE_ID, PARTITION, "AllReplicasOrInstances", wait="True",
         wait_timeout="30", configuration=config,
     )  # fmt: skip
@@ -391,7 +392,9 @@ def test_rollbacks_carry_on_past_a_failing_step(
         r" OperationId [0-9a-f-]{36}: FABRIC_E_COMMUNICATION_ERROR: .*",
         str(failed.value),
     )
-    states = {probes.operation_state(o, configuration=config) for o in (first, second)}
+    states = {
+        probes.operation_state(str(o), configuration=config) for o in (first, second)
+    }
     assert "Running" in states and states & {"RollingBack", "Cancelled"}
 
 
