@@ -311,16 +311,16 @@ class ClientBase:
         """
         key: tuple[Any, ...] | None = None
         if module.METHOD == "GET":
-            # one flat tuple (fewer objects kept per Call): the names are the module's
-            key = (
+            key = (  # one flat tuple: fewer objects kept per Call
                 module.OPERATION_ID,
                 type(api_version),
                 api_version,
                 type(timeout),
                 timeout,
+                *args,
+                *map(type, args.values()),
+                *args.values(),
             )
-            for value in args.values():
-                key += (type(value), value)
             try:
                 call: Call[T] | None = self._memo.get(key)
             except (
@@ -374,9 +374,7 @@ class ClientBase:
         try:
             send = module.request_kwargs(**params)
             query = send.pop("params", None) or {}
-            raw = (
-                ""  # allowReserved: sent as given, but for what would reshape the query
-            )
+            raw = ""  # allowReserved: as given, but for what would reshape the query
             for wire in _reserved(module):
                 if wire in query:
                     raw += f"&{wire}={quote(str(query.pop(wire)), safe=_RESERVED)}"
