@@ -188,3 +188,22 @@ def test_the_sigterm_handler_is_put_back() -> None:
     code, _, _ = run(["partition", "backup-status", "--partition-id", "x"])
     assert code == 2 and signal.getsignal(signal.SIGTERM) is before
     assert before is not cli._terminate  # main's handler only while it runs
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_the_emulator_stops_on_a_signal_without_a_traceback(signum: int) -> None:
+    command = [sys.executable, "-m", "sfrest", "emulator", "--port", "0"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None
+        port = int(process.stdout.readline().split(":")[2].split()[0])
+        request = b"GET /Nodes?api-version=6.0 HTTP/1.1\r\nHost: x\r\n\r\n"
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
+        for client in clients:  # connections being served when the signal comes
+            client.sendall(request)
+        process.send_signal(signum)
+        _, errors = process.communicate(timeout=10)
+        for client in clients:
+            client.close()
+    assert (process.returncode, errors) == (0, "")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 import socket
 import threading
 from http.client import responses
@@ -109,6 +110,12 @@ class EmulatorServer:
             if self._closed:
                 return
             self._loop = asyncio.get_running_loop()
+        if threading.current_thread() is threading.main_thread():
+            # Ctrl-C and SIGTERM stop it as stop() does, not as an exception raised inside
+            # whichever connection's callback was running (asyncio would log its traceback)
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError):  # no such handlers there
+                    self._loop.add_signal_handler(signum, self._stopping.set)
         server = await asyncio.start_server(
             self._connection, sock=self._sock, backlog=BACKLOG
         )
