@@ -743,11 +743,11 @@ def main(
         _say(err, f"sfrest: {type(exc).__name__}: {exc}{where}")
         return EXIT_ERROR
     finally:
-        if on_main_thread:
-            signal.signal(signal.SIGTERM, sigterm)
-            signal.signal(signal.SIGINT, sigint)
         log.removeHandler(debug)
         log.setLevel(level)
+        if on_main_thread:  # last: a signal from here on is the caller's to handle
+            signal.signal(signal.SIGTERM, sigterm)
+            signal.signal(signal.SIGINT, sigint)
     if command.waits and args.wait:
         states = {data.get(k) for k in ("State", "BackupState", "RestoreState")}
         return EXIT_OK if states & SUCCESS_STATES else EXIT_UNSUCCESSFUL

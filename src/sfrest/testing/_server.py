@@ -33,6 +33,8 @@ from ._wire import Gateway, error
 log = logging.getLogger("sfrest.testing")
 _JOIN_TIMEOUT = 5.0
 BACKLOG = 4096
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+"""What stops a server served on the main thread (sfrest emulator)."""
 IDLE_TIMEOUT = 30.0
 """Seconds a connection may take to send its next request, head and body."""
 MAX_BODY = 1 << 20
@@ -81,6 +83,8 @@ class EmulatorServer:
         self._stopping = asyncio.Event()
         self._stopped = threading.Event()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._serving: int | None = None
+        """The thread serve_forever() runs on."""
 
     def __repr__(self) -> str:
         return f"EmulatorServer({self.url!r})"
@@ -99,23 +103,26 @@ class EmulatorServer:
         return self
 
     def serve_forever(self) -> None:
-        """Serve on this thread until stop() (from another thread) or KeyboardInterrupt."""
+        """Serve on this thread until stop() (from another thread), Ctrl-C or SIGTERM."""
+        self._serving = threading.get_ident()
+        main = self._main()
         try:
-            asyncio.run(self._main())
+            asyncio.run(main)
         finally:
+            main.close()  # not awaited when a signal came first: no warning of it
             self._stopped.set()
 
     async def _main(self) -> None:
         with self._lock:
             if self._closed:
                 return
-            self._loop = asyncio.get_running_loop()
-        if threading.current_thread() is threading.main_thread():
-            # Ctrl-C and SIGTERM stop it as stop() does, not as an exception raised inside
-            # whichever connection's callback was running (asyncio would log its traceback)
-            for signum in (signal.SIGINT, signal.SIGTERM):
-                with contextlib.suppress(NotImplementedError):  # no such handlers there
-                    self._loop.add_signal_handler(signum, self._stopping.set)
+            self._loop = loop = asyncio.get_running_loop()
+        # on the main thread, Ctrl-C and SIGTERM stop it as stop() does, not as an exception
+        # raised inside whichever connection's callback runs (asyncio logs its traceback)
+        stops = _STOPS if threading.current_thread() is threading.main_thread() else ()
+        for signum in stops:
+            with contextlib.suppress(NotImplementedError):  # no such handlers there
+                loop.add_signal_handler(signum, self._stopping.set)
         server = await asyncio.start_server(
             self._connection, sock=self._sock, backlog=BACKLOG
         )
@@ -141,7 +148,10 @@ class EmulatorServer:
         else:  # the loop owns the socket; it closes it, then every connection
             with contextlib.suppress(RuntimeError):  # the loop is closed already
                 loop.call_soon_threadsafe(self._stopping.set)
-            self._stopped.wait(_JOIN_TIMEOUT)
+            if (
+                self._serving != threading.get_ident()
+            ):  # else serve_forever has returned
+                self._stopped.wait(_JOIN_TIMEOUT)
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(_JOIN_TIMEOUT)
