@@ -436,6 +436,15 @@ def test_the_command_line_follows_events_until_stopped() -> None:
         assert table[-1].endswith("TimeToRun is over")  # Stopped: its Reason
         faults = [row for row in table if row.split()[1] == "ExecutingFaults"]
         assert all("ActionType: " in row for row in faults)
+        argv = ["chaos", "start", *base, "--time-to-run", "1", "--context",
+                '{"a.b": "1", "k\\u001b[31m\\tT\\nN": "2"}']  # fmt: skip
+        assert cli.main(["chaos", "stop", *base], stdout=io.StringIO()) == 0
+        assert cli.main(argv, stdout=io.StringIO(), stderr=err) == 0
+        out = io.StringIO()
+        assert cli.main(["chaos", "events", *base, "-o", "tsv"], stdout=out) == 0
+        started = [r for r in out.getvalue().splitlines() if "\tStarted\t" in r][-1]
+        assert started.count("\t") == 2  # the server's key: escaped, the row whole
+        assert "Context.Map.a.b=1" in started and "k\\x1b[31m\\tT\\nN=2" in started
         assert err.getvalue() == ""
 
 

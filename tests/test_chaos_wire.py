@@ -14,6 +14,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 from sfrest_generated.models import (
     ChaosEventsSegment,
+    ChaosParameters,
     ChaosSchedule,
     ExecutingFaultsChaosEvent,
     StartedChaosEvent,
@@ -159,6 +160,9 @@ REFUSED: list[tuple[str, Any, str]] = [
     ("schedule version", lambda c: c.post_chaos_schedule(version=-1), "ChaosScheduleDescription"),
     ("hour 24", lambda c: c.post_chaos_schedule(version=0, schedule={"Jobs": [{"Times": [{"StartTime": {"Hour": 24, "Minute": 0}}]}]}), "ChaosScheduleDescription"),
     ("ticks past int64", lambda c: c.get_chaos_events(end_time_utc=str(2**63)), "below 2\\*\\*63"),
+    ("ticks not ASCII", lambda c: c.get_chaos_events(start_time_utc="\u00b2"), "must match"),
+    ("ticks too long", lambda c: c.get_chaos_events(start_time_utc="9" * 5000), "below 2\\*\\*63"),
+    ("another model", lambda c: c.post_chaos_schedule(version=0, schedule=ChaosParameters()), "instance of ChaosSchedule"),
     ("type name and kinds", lambda c: c.get_application_info_list(application_definition_kind_filter=1, application_type_name="CalcAppType"), "application_definition_kind_filter cannot be combined with application_type_name"),
 ]  # fmt: skip
 
@@ -340,6 +344,26 @@ def test_a_naive_schedule_date_is_sent_as_utc(httpx_mock: HTTPXMock) -> None:
     assert json.loads(request.content)["Schedule"] == {
         "StartDate": "2026-01-01T00:00:00Z"
     }
-    assert schedule.start_date == datetime(
-        2026, 1, 1
-    )  # the caller's model is unchanged
+    assert schedule.start_date == datetime(2026, 1, 1)  # the caller's, unchanged
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        (
+            {"StartDate": "2026-01-01T03:04:05"},
+            "2026-01-01T03:04:05Z",
+        ),  # ISO, no offset
+        ({"StartDate": "2026-01-01T03:04:05+02:00"}, "2026-01-01T03:04:05+02:00"),
+        ({"StartDate": datetime(2026, 1, 1, tzinfo=UTC)}, "2026-01-01T00:00:00Z"),
+    ],
+)
+def test_a_body_time_keeps_its_offset_or_is_utc(
+    httpx_mock: HTTPXMock, given: dict[str, Any], sent: str
+) -> None:
+    httpx_mock.add_response(status_code=200)
+    with Client() as client:
+        client.post_chaos_schedule(version=0, schedule=given)
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert json.loads(request.content)["Schedule"]["StartDate"] == sent

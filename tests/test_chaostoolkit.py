@@ -307,6 +307,8 @@ def test_a_bad_argument_is_activity_failed_before_anything_is_sent(
         (True, float("nan"), "wait_timeout must be a number of seconds"),
         ("maybe", 10, "wait must be true or false, got 'maybe'"),
         (1, 10, "wait must be true or false, got 1"),
+        (True, 10**400, "wait_timeout must be a number of seconds"),
+        (False, "", "wait_timeout must be a number of seconds"),
     ],
 )
 def test_bad_wait_arguments_fail_before_the_fault_starts(
@@ -338,6 +340,11 @@ def test_wait_given_as_a_string_is_read_as_json_would_mean_it(
     assert isinstance(started, str) and uuid.UUID(
         started
     )  # not waited: the OperationId
+    given_null = restart(  # JSON null: the defaults (not waited)
+        SERVICE_ID, PARTITION, "AllReplicasOrInstances", wait=None, wait_timeout=None,
+        configuration=config,
+    )  # fmt: skip
+    assert isinstance(given_null, str) and uuid.UUID(given_null)
     done = restart(
         SERVICE_ID, PARTITION, "AllReplicasOrInstances", wait="True",
         wait_timeout="30", configuration=config,

@@ -88,7 +88,13 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
                 f"{name} must be a datetime from 1601 on, an ISO 8601 string or a file"
                 f" time (decimal 100 ns ticks since 1601), got {value!r}"
             ) from None
-    if rule.get("file_time") and str(value).isdigit() and int(str(value)) >= 2**63:
+    text = str(value)
+    if (
+        rule.get("file_time")
+        and text.isascii()
+        and text.isdigit()
+        and (len(text) > 19 or int(text) >= 2**63)
+    ):
         raise InvalidArgumentError(
             f"{name} must be a file time below 2**63 (an int64), got {value!r}"
         )
@@ -212,18 +218,15 @@ def _member(name: str, value: object, cls: type[enum.Enum]) -> enum.Enum:
     return cls(value)
 
 
-def _plain(value: Any) -> Any:
-    """A body value as plain data, its datetimes in UTC where they had no offset (as
-    arguments are): the wire's date-time needs one. Models are dumped, never changed."""
+def _in_utc(value: Any) -> Any:
+    """A validated body's data (a model_dump) with its datetimes in UTC where they had no
+    offset, as arguments are: the wire's date-time needs one."""
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    dump = getattr(value, "model_dump", None)
-    if callable(dump):
-        return _plain(dump(by_alias=True, exclude_unset=True))
+        return {k: _in_utc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_in_utc(v) for v in value]
     return value
 
 
@@ -236,7 +239,7 @@ def body(
     """The request body model from its properties' arguments; None when all are left out
     and the body is optional. durations: the properties that take a timedelta (x-seconds)."""
     given = {
-        key: _plain(seconds(key, value) if key in durations else value)
+        key: seconds(key, value) if key in durations else value
         for key, value in fields.items()
         if value is not None
     }
@@ -247,6 +250,11 @@ def body(
 
     try:
         validated = model.model_validate(given)
+        data = validated.model_dump(by_alias=True, exclude_unset=True)
+        if (
+            utc := _in_utc(data)
+        ) != data:  # validated again: the caller's models unchanged
+            validated = model.model_validate(utc)
         validated.model_dump_json()  # text the wire cannot carry (a lone surrogate) fails here
         return validated
     except PydanticSerializationError as exc:

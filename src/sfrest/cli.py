@@ -157,7 +157,7 @@ def _flat(value: Any, key: str = "") -> dict[str, str]:
         if isinstance(inner, dict):
             return _flat(inner)
     if isinstance(value, dict) and value:
-        items = {f"{key}.{k}" if key else k: v for k, v in value.items()}
+        items = {f"{key}.{_line(k)}" if key else _line(k): v for k, v in value.items()}
         first = [k for k in _FIRST if k in value] if not key else []
         items = {
             **{k: value[k] for k in first},
@@ -186,7 +186,7 @@ def _event(row: dict[str, str]) -> dict[str, str]:
     kind and what happened: the Faults or the Reason, then its other fields, named."""
     time, kind = row.pop("TimeStampUtc"), row.pop("Kind")
     what = [row.pop(key) for key in ("Faults", "Reason") if key in row]
-    what += [f"{key.rsplit('.', 1)[-1]}={value}" for key, value in row.items()]
+    what += [f"{key.split('.', 1)[-1]}={value}" for key, value in row.items()]
     return {"TimeStampUtc": time, "Kind": kind, "What": " ".join(what)}
 
 

@@ -109,17 +109,21 @@ def failed(
 
 def wait_timeout_of(name: str, wait: object, wait_timeout: object) -> float | None:
     """The seconds to wait, None without wait; ActivityFailed before anything is sent.
-    A JSON experiment may give either as a string (an env-type configuration value)."""
+    A JSON experiment may give either as a string (an env-type configuration value), or
+    null for the default."""
     flag = (
-        {"true": True, "false": False}.get(str(wait).lower())
+        {"true": True, "false": False}.get(wait.lower())
         if isinstance(wait, str)
-        else wait
+        else bool(wait)
+        if wait is None
+        else wait  # JSON null: not given
     )
+    wait_timeout = WAIT_TIMEOUT if wait_timeout is None else wait_timeout
     if not isinstance(flag, bool):
         raise ActivityFailed(f"{name}: wait must be true or false, got {wait!r}")
     try:
         seconds = None if isinstance(wait_timeout, bool) else float(wait_timeout)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         seconds = None
     if seconds is None or not 0 <= seconds <= 4294967295:
         raise ActivityFailed(
