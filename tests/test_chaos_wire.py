@@ -359,7 +359,7 @@ def test_a_naive_schedule_date_is_sent_as_utc(httpx_mock: HTTPXMock) -> None:
     ],
 )
 def test_a_body_time_keeps_its_offset_or_is_utc(
-    httpx_mock: HTTPXMock, given: dict[str, Any], sent: str
+    httpx_mock: HTTPXMock, given: Any, sent: str
 ) -> None:
     httpx_mock.add_response(status_code=200)
     with Client() as client:
