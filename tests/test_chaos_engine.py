@@ -248,7 +248,15 @@ def test_the_gateway_refuses_what_it_refuses(clock: ManualClock) -> None:
         assert (reply.status, reply.json()["History"]) == (200, [])
         reply = emu.handle("GET", "/Tools/Chaos/Events?api-version=6.1")
         assert reply.status == 400  # GetChaosEvents is 6.2 on
-        for token in ("-1/inf", "\u0663/1", "1/nan", "5/abc"):  # not tokens it gave
+        for token in (
+            "-1/inf",
+            "\u0663/1",
+            "1/nan",
+            "5/abc",
+            "0/1_0",
+            "1/ 5 ",
+            "9" * 20 + "/1",
+        ):  # not tokens it gave
             reply = emu.handle(
                 "GET", f"/Tools/Chaos/Events?api-version=6.2&ContinuationToken={token}"
             )
@@ -262,6 +270,9 @@ def test_the_gateway_refuses_what_it_refuses(clock: ManualClock) -> None:
         long: dict[str, Any] = {"context": {"Map": {"why": "x" * 4096}}}  # as JSON
         with pytest.raises(sfrest.BadRequestError, match="longer than 4095"):
             client.start_chaos(**long)
+        emoji: dict[str, Any] = {"context": {"Map": {"why": "\U0001f600" * 2048}}}
+        with pytest.raises(sfrest.BadRequestError, match="longer than 4095"):
+            client.start_chaos(**emoji)  # 4,096 UTF-16 units, as .NET counts them
         assert client.get_chaos().status == "Stopped"
 
 

@@ -19,6 +19,7 @@ import functools
 import heapq
 import math
 import random
+import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -51,7 +52,9 @@ from ._wire import Call, EmulatorResponse, Fail, invalid, reply
 _UINT32_MAX, _INT32_MAX = 2**32 - 1, 2**31 - 1
 """TimeToRunInSeconds's bound (a UInt32 on the gateway), and where Version wraps (int32)."""
 _CONTEXT_TEXT = 4095
-"""The longest Context value the gateway takes (the spec's description says so)."""
+"""The longest Context value the gateway takes, in UTF-16 units (the spec's description says so)."""
+_TOKEN = re.compile(r"([0-9]{1,18})/(-?(?:inf|[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?))")
+"""The ContinuationTokens Chaos gives: the next event's index, the range's end."""
 _SEGMENT = 100
 """The most events a segment holds."""
 _NEVER = datetime(9999, 12, 31, 23, 59, 59, 999000, tzinfo=UTC)
@@ -459,7 +462,9 @@ def start_chaos(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
         if parameters.context and parameters.context.map
         else {}
     )
-    if any(len(value) > _CONTEXT_TEXT for value in pairs.values()):
+    if any(
+        len(value.encode("utf-16-le")) > 2 * _CONTEXT_TEXT for value in pairs.values()
+    ):
         raise invalid(f"a Context value is longer than {_CONTEXT_TEXT} characters")
     _start(cluster, parameters, now)
     return call.done()
@@ -510,17 +515,10 @@ def get_chaos_events(cluster: Cluster, call: Call, now: float) -> EmulatorRespon
         )
     events = cluster.chaos.events
     if token:
-        index, _, end = token.partition("/")
-        try:
-            if not (index.isascii() and index.isdigit()):
-                raise ValueError(index)
-            start, until = int(index), float(end)
-            if math.isnan(until) or until == -math.inf:
-                raise ValueError(end)
-        except ValueError:
-            raise invalid(
-                f"ContinuationToken {token!r} is not one of Chaos's"
-            ) from None
+        given = _TOKEN.fullmatch(token)
+        if given is None:
+            raise invalid(f"ContinuationToken {token!r} is not one of Chaos's")
+        start, until = int(given[1]), float(given[2])
         low = -math.inf
     else:
         low = _file_time(cluster, call, "start_time_utc", -math.inf)
