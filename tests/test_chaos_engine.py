@@ -479,3 +479,17 @@ def test_follow_as_yaml_is_a_stream_of_documents() -> None:
     documents = list(yaml.safe_load_all(out.getvalue()))
     assert documents[0]["ChaosEvent"]["Kind"] == "Started"
     assert documents[-1]["ChaosEvent"]["Kind"] == "Stopped"
+
+
+def test_the_iterator_follows_every_token_the_emulator_gives() -> None:
+    clock = ManualClock(1e17)  # readings whose repr has an exponent: 1e+17
+    emu = Emulator(clock=clock, seed=1, page_size=2)
+    with _client(emu) as client:
+        client.start_chaos(**RUN)
+        clock.advance(300)
+        every = _events(client)
+        assert len(every) > 4
+        assert [w.chaos_event for w in client.iter_chaos_events(max_results=1)] == every
+        far = datetime(9000, 1, 1)
+        ranged = client.iter_chaos_events(start_time_utc=START, end_time_utc=far)
+        assert [w.chaos_event for w in ranged] == every

@@ -367,3 +367,16 @@ def test_a_body_time_keeps_its_offset_or_is_utc(
     request = httpx_mock.get_request()
     assert request is not None
     assert json.loads(request.content)["Schedule"]["StartDate"] == sent
+
+
+def test_a_model_changed_after_it_was_built_is_checked_too(
+    httpx_mock: HTTPXMock,
+) -> None:
+    changed = ChaosSchedule()
+    changed.start_date = "garbage"  # type: ignore[assignment]
+    constructed = ChaosSchedule.model_construct(jobs=5)
+    with Client() as client:
+        for schedule in (changed, constructed):
+            with pytest.raises(sfrest.InvalidArgumentError, match="Schedule"):
+                client.post_chaos_schedule(version=0, schedule=schedule)
+    assert httpx_mock.get_requests() == []

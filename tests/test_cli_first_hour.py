@@ -185,3 +185,12 @@ def test_hresult_names() -> None:
     assert sfrest.hresult_name(-2147024809) == "E_INVALIDARG (0x80070057)"
     assert sfrest.hresult_name(-2147017895) == "0x80071B59"
     assert sfrest.hresult_name(0x80004005) == "E_FAIL (0x80004005)"
+
+
+def test_a_table_of_a_query_with_an_empty_key(endpoint: str) -> None:
+    query = '{"": Name, B: Name}'
+    code, out, err = run(
+        ["node", "list", "--endpoint", endpoint, "-o", "table", "--query", query]
+    )
+    assert (code, err) == (0, "")
+    assert [line.split() for line in out.splitlines()] == [["null"], ["B", "null"]]

@@ -250,11 +250,11 @@ def body(
 
     try:
         validated = model.model_validate(given)
-        data = validated.model_dump(by_alias=True, exclude_unset=True)
-        if (
-            utc := _in_utc(data)
-        ) != data:  # validated again: the caller's models unchanged
-            validated = model.model_validate(utc)
+        # validated again from its data: a caller's model the first kept as it is (one
+        # changed after it was built, or model_construct'ed) is checked too, its naive
+        # datetimes made UTC, and the caller's objects stay unchanged
+        data = validated.model_dump(by_alias=True, exclude_unset=True, warnings=False)
+        validated = model.model_validate(_in_utc(data))
         validated.model_dump_json()  # text the wire cannot carry (a lone surrogate) fails here
         return validated
     except PydanticSerializationError as exc:

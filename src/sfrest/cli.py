@@ -211,7 +211,12 @@ def _table(data: Any, separator: str = "  ") -> str:
             )
             cells[:0] = [columns, *rule]
     else:
-        cells = [[k, v] if k else [v] for k, v in _flat(data).items()]
+        flat = _flat(data)
+        cells = (
+            [[v] for v in flat.values()]
+            if list(flat) == [""]
+            else [list(kv) for kv in flat.items()]
+        )
     if separator == "\t":
         return "\n".join("\t".join(row) for row in cells)
     widths = [max(map(len, column)) for column in zip(*cells, strict=True)]

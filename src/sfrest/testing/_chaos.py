@@ -538,7 +538,8 @@ def get_chaos_events(cluster: Cluster, call: Call, now: float) -> EmulatorRespon
     return reply(
         200,
         ChaosEventsSegment(
-            continuation_token=f"{index}/{until}" if more else "",
+            # no "+" (1e+17): a query's "+" is a space
+            continuation_token=f"{index}/{until!r}".replace("+", "") if more else "",
             history=[ChaosEventWrapper(chaos_event=e) for e in chosen],
         ),
     )
