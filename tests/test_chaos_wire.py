@@ -374,7 +374,7 @@ def test_a_model_changed_after_it_was_built_is_checked_too(
 ) -> None:
     changed = ChaosSchedule()
     changed.start_date = "garbage"  # type: ignore[assignment]
-    constructed = ChaosSchedule.model_construct(jobs=5)
+    constructed = ChaosSchedule.model_construct(jobs=5)  # type: ignore[arg-type]
     with Client() as client:
         for schedule in (changed, constructed):
             with pytest.raises(sfrest.InvalidArgumentError, match="Schedule"):
