@@ -111,14 +111,13 @@ def wait_timeout_of(name: str, wait: object, wait_timeout: object) -> float | No
     """The seconds to wait, None without wait; ActivityFailed before anything is sent.
     A JSON experiment may give either as a string (an env-type configuration value), or
     null for the default."""
+    wait = False if wait is None else wait  # JSON null: not given
+    wait_timeout = WAIT_TIMEOUT if wait_timeout is None else wait_timeout
     flag = (
         {"true": True, "false": False}.get(wait.lower())
         if isinstance(wait, str)
-        else bool(wait)
-        if wait is None
-        else wait  # JSON null: not given
+        else wait
     )
-    wait_timeout = WAIT_TIMEOUT if wait_timeout is None else wait_timeout
     if not isinstance(flag, bool):
         raise ActivityFailed(f"{name}: wait must be true or false, got {wait!r}")
     try:
