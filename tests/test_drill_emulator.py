@@ -867,3 +867,23 @@ def test_paging_over_http_with_raw_httpx() -> None:
 def test_page_size_must_be_positive() -> None:
     with pytest.raises(ValueError, match="page_size"):
         Emulator(page_size=0)
+
+
+def test_an_older_backup_restores_too() -> None:
+    from sfrest import ServiceFabricClient
+    from sfrest.testing import CALC_PARTITIONS, Emulator, ManualClock
+
+    clock = ManualClock()
+    emu = Emulator(clock=clock)
+    pid = CALC_PARTITIONS[0]
+    with ServiceFabricClient(transport=emu.transport()) as client:
+        client.backup_partition(pid)
+        clock.advance(600)
+        older = client.get_partition_backup_progress(pid)
+        client.backup_partition(pid)
+        clock.advance(600)
+        assert client.get_partition_backup_progress(pid).backup_id != older.backup_id
+        assert older.backup_state == "Success" and older.backup_id is not None
+        client.restore_partition(pid, older.backup_id, older.backup_location)
+        clock.advance(600)
+        assert client.get_partition_restore_progress(pid).restore_state == "Success"

@@ -85,9 +85,9 @@ def backup(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     service, pid, pstate = _partition(cluster, call, enabled=True)
     assert call.body is None or isinstance(call.body, BackupPartitionDescription)
     _busy(pstate, now)
-    timestamp = cluster.utc(now)
+    timestamp, n = cluster.utc(now), len(pstate.history)
     record = Record(
-        uuid.uuid5(ID_NAMESPACE, f"{pid}/{pstate.backups}"),
+        uuid.uuid5(ID_NAMESPACE, f"{pid}/{n}"),
         "\\".join(
             (
                 *service.name.removeprefix("fabric:/").split("/"),
@@ -96,12 +96,10 @@ def backup(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
             )
         ),
         INITIAL_EPOCH,
-        INITIAL_LSN + 100 * pstate.backups,
-        partition=pid,
+        INITIAL_LSN + 100 * n,
         created=timestamp,
-        full=pstate.backups == 0,
+        full=n == 0,
     )
-    pstate.backups += 1
     pstate.backup = TransferOp(
         now,
         cluster.durations[BACKUP],
@@ -144,9 +142,8 @@ def restore(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
             f"partition {pid} belongs to stateless {service.name}; nothing to restore"
         )
     _busy(pstate, now)
-    cluster.settle_backups(now)
     if isinstance(call.body, RestorePartitionDescription):
-        source = cluster.backups.get(call.body.backup_id)
+        source = cluster.backup(call.body.backup_id, now)
     else:  # Latest=true without a body: the partition's newest backup
         done = pstate.succeeded(now)
         if not done:

@@ -91,17 +91,13 @@ def _push(chaos: ChaosState, t: float, step: Callable[[float], None]) -> None:
 # --- a run ----------------------------------------------------------------------------
 
 
-def _start(
-    cluster: Cluster, parameters: ChaosParameters, t: float, scheduled: bool = False
-) -> None:
+def _start(cluster: Cluster, parameters: ChaosParameters, t: float) -> None:
     chaos = cluster.chaos
     chaos.runs += 1
     run = ChaosRun(
         parameters=parameters,
-        started=t,
         ends=t + _seconds(parameters, "time_to_run_in_seconds"),
         rng=random.Random(f"{cluster.seed}/{chaos.runs}"),
-        scheduled=scheduled,
     )
     chaos.run, chaos.last = run, parameters
     stamp = cluster.exact_utc(t)
@@ -381,7 +377,7 @@ def _begin(
     """A scheduled run from t to its window's end, unless Chaos runs already."""
     chaos = cluster.chaos
     if chaos.run is None:
-        _start(cluster, parameters, t, scheduled=True)
+        _start(cluster, parameters, t)
         run = chaos.run
         assert run is not None
         _push(

@@ -142,7 +142,6 @@ class Record:
     location: str
     epoch: tuple[str, str]
     lsn: int
-    partition: uuid.UUID | None = None
     created: datetime | None = None
     full: bool = True
 
@@ -198,7 +197,6 @@ class TransferOp:
 
 @dataclass(slots=True)
 class PartitionState:
-    backups: int = 0
     backup: TransferOp | None = None
     restore: TransferOp | None = None
     history: list[TransferOp] = field(default_factory=list)
@@ -231,12 +229,9 @@ class ChaosRun:
     """One run of Chaos: its parameters, its random draws and when it ends."""
 
     parameters: ChaosParameters
-    started: float
     ends: float
-    """started + TimeToRunInSeconds."""
+    """When it started + TimeToRunInSeconds."""
     rng: random.Random
-    scheduled: bool = False
-    """Started by the schedule (which also stops it at its window's end)."""
     unhealthy_since: float | None = None
 
 
@@ -285,7 +280,6 @@ class Cluster:
             node.name: NodeState(node.instance_id, -math.inf if node.up else math.inf)
             for node in topology.nodes
         }
-        self.backups: dict[uuid.UUID, Record] = {}
         self.placement: dict[uuid.UUID, tuple[Replica, ...]] = {}
         """Partitions whose replicas moved or were rebuilt: where they are now."""
         self.replica_back: dict[tuple[uuid.UUID, str], float] = {}
@@ -501,12 +495,17 @@ class Cluster:
 
     # --- backups ------------------------------------------------------------------------
 
-    def settle_backups(self, now: float) -> None:
-        """Record every backup that has succeeded by now, so a restore can find it."""
-        for pstate in self.partitions.values():
-            op = pstate.backup
-            if op is not None and op.record is not None and op.phase(now) == "Success":
-                self.backups.setdefault(op.record.backup_id, op.record)
+    def backup(self, backup_id: uuid.UUID, now: float) -> Record | None:
+        """The backup of that id, of any partition, if it has succeeded by now."""
+        return next(
+            (
+                record
+                for pstate in self.partitions.values()
+                for record in pstate.succeeded(now)
+                if record.backup_id == backup_id
+            ),
+            None,
+        )
 
 
 def partition_information(
