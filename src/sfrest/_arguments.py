@@ -88,12 +88,11 @@ def check(name: str, value: object, rule: dict[str, Any], version: Decimal) -> A
                 f"{name} must be a datetime from 1601 on, an ISO 8601 string or a file"
                 f" time (decimal 100 ns ticks since 1601), got {value!r}"
             ) from None
-    text = str(value)
     if (
         rule.get("file_time")
-        and text.isascii()
+        and (text := str(value)).isascii()
         and text.isdigit()
-        and (len(text) > 19 or int(text) >= 2**63)
+        and (len(text) > 19 or int(text) > _FORMAT_BOUNDS["int64"][1])
     ):
         raise InvalidArgumentError(
             f"{name} must be a file time below 2**63 (an int64), got {value!r}"

@@ -38,10 +38,14 @@ _NO_BODY = ("Content-Type",)
 """What aiohttp would add to a POST without a body (application/octet-stream)."""
 
 
-@functools.lru_cache(maxsize=64)  # immutable: a call's is shared, made once
 def _timeout(total: float, connect: float | None) -> aiohttp.ClientTimeout:
     """All of an attempt within total seconds (the body too), its connection within connect."""
     return aiohttp.ClientTimeout(total=total, sock_connect=connect)
+
+
+_STEADY = functools.lru_cache(maxsize=64)(_timeout)
+"""_timeout for a call's own timeout (immutable: made once, shared); a wait()'s shorter
+ones are new each attempt."""
 
 
 class AsyncCore(ClientBase):
@@ -175,7 +179,8 @@ class AsyncCore(ClientBase):
         if self._http is not None:
             return await _deadline.asend(self._http, call)
         timeout, limit = _deadline.budget(call)  # inside a wait(): shorter
-        within = _timeout(limit, timeout.connect)  # made once per pair (lru_cache)
+        steady = timeout is call.http_timeout
+        within = (_STEADY if steady else _timeout)(limit, timeout.connect)
         send = call.send
         started = time.monotonic()
         async with self._open().request(

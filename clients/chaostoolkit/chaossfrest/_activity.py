@@ -13,7 +13,8 @@ Secrets, the `servicefabric` scope (`"secrets": ["servicefabric"]` on the provid
     verify            a CA bundle's path, or a value meaning off
 """
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from chaoslib.exceptions import ActivityFailed
@@ -91,6 +92,19 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
+ERRORS = (sfrest.SFRestError, ValueError, TypeError)
+"""What a call raises for the cluster's or the caller's reasons (an ActivityFailed each)."""
+
+
+@contextlib.contextmanager
+def failing(name: str) -> Iterator[None]:
+    """The block's ERRORS as the ActivityFailed of the activity name."""
+    try:
+        yield
+    except ERRORS as exc:
+        raise failed(name, exc) from None
+
+
 def failed(
     name: str, exc: BaseException, operation_id: object = None
 ) -> ActivityFailed:
@@ -153,5 +167,5 @@ def call(
             if waiting is not None:
                 return jsonable(result.wait(timeout=waiting))
             return None if operation_id is None else str(operation_id)
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
+        except ERRORS as exc:
             raise failed(name, exc, operation_id) from None

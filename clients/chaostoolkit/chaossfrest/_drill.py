@@ -10,7 +10,7 @@ from chaoslib.exceptions import ActivityFailed
 from chaoslib.types import Configuration, Secrets
 
 import sfrest
-from chaossfrest._activity import client, failed
+from chaossfrest._activity import ERRORS, client, failed, failing
 
 __all__ = [
     "cancel_running_operations",
@@ -26,11 +26,8 @@ def cluster_is_healthy(
     configuration: Configuration = None, secrets: Secrets = None
 ) -> bool:
     """Whether the cluster's aggregated health state is Ok (tolerance: true)."""
-    with client(configuration, secrets) as sf:
-        try:
-            return str(sf.get_cluster_health().aggregated_health_state) == "Ok"
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("cluster_is_healthy", exc) from None
+    with client(configuration, secrets) as sf, failing("cluster_is_healthy"):
+        return str(sf.get_cluster_health().aggregated_health_state) == "Ok"
 
 
 def partition_health_state(
@@ -38,26 +35,19 @@ def partition_health_state(
 ) -> str:
     """The partition's aggregated health state: Ok, Warning, Error or Unknown
     (tolerance: "Ok")."""
-    with client(configuration, secrets) as sf:
-        try:
-            health = sf.get_partition_health(partition_id)
-            return str(health.aggregated_health_state)
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("partition_health_state", exc) from None
+    with client(configuration, secrets) as sf, failing("partition_health_state"):
+        return str(sf.get_partition_health(partition_id).aggregated_health_state)
 
 
 def service_partitions_ready(
     service_id: str, configuration: Configuration = None, secrets: Secrets = None
 ) -> bool:
     """Whether the service has partitions and every one is Ready (tolerance: true)."""
-    with client(configuration, secrets) as sf:
-        try:
-            statuses = [
-                str(getattr(p, "partition_status", None))
-                for p in sf.iter_partitions(service_id)
-            ]
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("service_partitions_ready", exc) from None
+    with client(configuration, secrets) as sf, failing("service_partitions_ready"):
+        statuses = [
+            str(getattr(p, "partition_status", None))
+            for p in sf.iter_partitions(service_id)
+        ]
     return bool(statuses) and all(s == "Ready" for s in statuses)
 
 
@@ -69,11 +59,8 @@ def operation_state(
 ) -> str:
     """The State of a fault operation by its OperationId (what Start* actions return):
     Running, RollingBack, Completed, Faulted, Cancelled or ForceCancelled."""
-    with client(configuration, secrets) as sf:
-        try:
-            operations = sf.get_fault_operation_list(type_filter=type_filter)
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("operation_state", exc) from None
+    with client(configuration, secrets) as sf, failing("operation_state"):
+        operations = sf.get_fault_operation_list(type_filter=type_filter)
     for operation in operations:
         if str(operation.operation_id) == str(operation_id).strip().lower():
             return str(operation.state)
@@ -89,10 +76,8 @@ def cancel_running_operations(
     at the end names each failure)."""
     done: list[str] = []
     with client(configuration, secrets) as sf:
-        try:
+        with failing("cancel_running_operations"):
             operations = sf.get_fault_operation_list()
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
-            raise failed("cancel_running_operations", exc) from None
         errors = _Errors("cancel_running_operations")
         for operation in operations:
             state, operation_id = str(operation.state), operation.operation_id
@@ -151,7 +136,7 @@ class _Errors:
     def step(self, what: str) -> Iterator[None]:
         try:
             yield
-        except (sfrest.SFRestError, ValueError, TypeError) as exc:
+        except ERRORS as exc:
             self.failures.append(str(failed(what, exc)))
 
     def raise_any(self, done: str) -> None:
