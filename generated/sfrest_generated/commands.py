@@ -52,6 +52,7 @@ COMMANDS = (
             ),
         ),
         warning="the partition's lost data stays lost; a restore from a backup is the only way back.",
+        key="operation_id",
     ),
     Command(
         "partition",
@@ -129,6 +130,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        key="operation_id",
     ),
     Command(
         "partition",
@@ -198,6 +200,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        key="operation_id",
     ),
     Command(
         "partition",
@@ -273,6 +276,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        key="operation_id",
     ),
     Command(
         "node",

@@ -76,6 +76,8 @@ class Command(NamedTuple):
     """What the command does that cannot be undone (x-irreversible)."""
     follow: tuple[str, str, dict[str, str]] | None = None
     """x-cli-follow: the argument asked again from, the item's time, what ends it."""
+    key: str = ""
+    """x-idempotency-key: the start's GUID argument (the command line picks one if not given)."""
 
 
 _EXIT_CODES = __doc__.split("\n\n")[-1].split("Exit codes: ", 1)[1]
@@ -669,11 +671,8 @@ def main(
             run_options(args.host, args.port, *options)
             return EXIT_OK
         kwargs = _method_arguments(command, args)
-        starts = command.waits and any(
-            o.name == "operation_id" and not o.required for o in command.options
-        )
-        if starts:  # chosen here, so an interrupted start can still be named
-            kwargs.setdefault("operation_id", str(uuid.uuid4()))
+        if command.key:  # chosen here, so an interrupted start can still be named
+            kwargs.setdefault(command.key, str(uuid.uuid4()))
         verify: bool | str = False if args.no_verify else (args.ca or True)
         if args.query:
             import jmespath
@@ -706,7 +705,7 @@ def main(
                 if command.waits:
                     result = _started(result, args, err)
             except KeyboardInterrupt as exc:
-                operation_id = str(kwargs["operation_id"]) if starts else None
+                operation_id = str(kwargs[command.key]) if command.key else None
                 cancel = (
                     functools.partial(client.cancel_operation, operation_id)
                     if operation_id and args.cancel_on_interrupt

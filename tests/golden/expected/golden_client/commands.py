@@ -50,6 +50,7 @@ COMMANDS = (
                 None,
             ),
         ),
+        key="operation_id",
     ),
     Command(
         "jobs",
