@@ -34,7 +34,6 @@ from sfrest_generated.models import (
     ChaosStatus,
     ExecutingFaultsChaosEvent,
     HealthState,
-    OperationState,
     StartedChaosEvent,
     StoppedChaosEvent,
     TimeOfDay,
@@ -45,7 +44,7 @@ from sfrest_generated.models import (
 from sfrest._arguments import FILE_TIME_EPOCH, from_file_time
 
 from ._registry import handles, ticks
-from ._state import ChaosRun, ChaosState, Cluster
+from ._state import ACTIVE, ChaosRun, ChaosState, Cluster
 from ._topology import Service
 from ._wire import Call, EmulatorResponse, Fail, invalid, reply
 
@@ -212,7 +211,7 @@ def _busy(cluster: Cluster, run: ChaosRun, t: float) -> str | None:
     nodes, services = _targets(cluster, run.parameters)
     partitions = {p.id for s in services for p in s.partitions}
     for op in cluster.operations.values():
-        if op.state(t) not in (OperationState.RUNNING, OperationState.ROLLING_BACK):
+        if op.state(t) not in ACTIVE:
             continue
         if op.partition in partitions or op.node in nodes:
             what = op.partition or op.node

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, unquote
 from pydantic import BaseModel, ValidationError
 
 from . import _routes
-from ._registry import TICKERS, Handler
+from ._registry import Handler, advance
 from ._routes import Param, Route
 from ._state import Cluster
 from ._wire import Call, EmulatorResponse, Fail, error, guid, invalid, latest_restore
@@ -173,8 +173,7 @@ def dispatch(
             )
     try:
         call = parse_call(route, raw_values, raw_query, body, runtime)
-        for tick in TICKERS:
-            tick(cluster, now)
+        advance(cluster, now)
         return handlers[route.operation_id](cluster, call, now)
     except Fail as fail:
         return error(fail.status, fail.code, fail.message)

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from . import _backup, _chaos, _discovery, _faults, _health, _recovery, _replicas
 from ._dispatch import VERSION, dispatch
-from ._registry import HANDLERS, OPERATION_IDS, TICKERS, Handler
+from ._registry import HANDLERS, OPERATION_IDS, Handler, advance
 from ._server import EmulatorServer
 from ._state import DEFAULT_DURATIONS, E_FAIL, KINDS, Cluster, Injection, target_key
 from ._topology import Topology
@@ -256,8 +256,7 @@ class Emulator:
         """Whether the node is up now (KeyError for an unknown node)."""
         with self._lock:
             now = self.clock()
-            for tick in TICKERS:
-                tick(self._cluster, now)
+            advance(self._cluster, now)
             return self._cluster.node_is_up(node_name, now)
 
     # --- the request entry point ----------------------------------------------------

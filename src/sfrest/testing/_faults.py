@@ -3,7 +3,6 @@ their progress, the operation list and CancelOperation."""
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from pydantic import BaseModel
@@ -23,10 +22,9 @@ from sfrest_generated.models import (
 )
 
 from ._registry import handles
-from ._state import ROLLING_BACK, Cluster, FaultOp
-from ._wire import Call, EmulatorResponse, Fail, invalid, not_found, reply
+from ._state import ROLLING_BACK, Cluster, FaultOp, instance_id
+from ._wire import Call, EmulatorResponse, Fail, not_found, reply
 
-_DECIMAL = re.compile(r"\d{1,20}")
 _TERMINAL = frozenset(
     {
         OperationState.COMPLETED,
@@ -153,13 +151,9 @@ def partition_fault_progress(
 def start_node_transition(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     op_id = _new_operation_id(cluster, call)
     name = call.text("node_name")
-    node_state = cluster.nodes.get(name)
-    if node_state is None:
-        raise not_found("FABRIC_E_NODE_NOT_FOUND", f"node {name!r} not found")
+    node_state = cluster.known_node(name)
     given = call.text("node_instance_id")
-    if not _DECIMAL.fullmatch(given):
-        raise invalid(f"NodeInstanceId must be a decimal number, got {given!r}")
-    if int(given) != int(node_state.instance_id):
+    if instance_id(given) != int(node_state.instance_id):
         raise Fail(
             400,
             "FABRIC_E_INSTANCE_ID_MISMATCH",

@@ -31,7 +31,7 @@ from sfrest_generated.models import (
 
 from ._registry import handles
 from ._state import Cluster, HealthEventRow, node_id, worst
-from ._wire import Call, EmulatorResponse, not_found, reply
+from ._wire import Call, EmulatorResponse, reply
 
 
 def _passes(mask: int, state: HealthState) -> bool:
@@ -291,8 +291,7 @@ def cluster_health(cluster: Cluster, call: Call, now: float) -> EmulatorResponse
 @handles("GetNodeHealth")
 def node_health(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     name = call.text("node_name")
-    if name not in cluster.nodes:
-        raise not_found("FABRIC_E_NODE_NOT_FOUND", f"node {name!r} not found")
+    cluster.known_node(name)
     up = cluster.node_is_up(name, now)
     event: HealthEventRow = (
         (HealthState.OK, "System.FM", "State", "The node is up.")

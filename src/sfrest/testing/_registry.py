@@ -20,10 +20,10 @@ from ._wire import Call, EmulatorResponse
 Handler: TypeAlias = Callable[[Cluster, Call, float], EmulatorResponse]
 Ticker: TypeAlias = Callable[[Cluster, float], None]
 HANDLERS: dict[str, Handler] = {}
+"""operationId -> its handler, filled as the area modules are imported."""
 TICKERS: list[Ticker] = []
 """What brings an area's own timeline up to a clock reading before any request is
 answered (Chaos's engine), so every handler sees what it did by then."""
-"""operationId -> its handler, filled as the area modules are imported."""
 OPERATION_IDS = frozenset(route.operation_id for route in ROUTES)
 
 
@@ -46,3 +46,9 @@ def ticks(ticker: Ticker) -> Ticker:
     """Register the decorated function as a ticker (see TICKERS)."""
     TICKERS.append(ticker)
     return ticker
+
+
+def advance(cluster: Cluster, now: float) -> None:
+    """Every area's timeline up to the clock reading now (the TICKERS)."""
+    for tick in TICKERS:
+        tick(cluster, now)

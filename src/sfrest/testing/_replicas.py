@@ -5,29 +5,20 @@ removed replica rebuilt under a new id, roles and nodes changed at once)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 
 from sfrest_generated.models import RestartNodeDescription
 
 from ._registry import handles
-from ._state import Cluster, NodeState
+from ._state import Cluster, instance_id
 from ._topology import Replica, Service
-from ._wire import Call, EmulatorResponse, Fail, invalid, not_found
+from ._wire import Call, EmulatorResponse, Fail, not_found
 
-_DECIMAL = re.compile(r"\d{1,20}")
 _ANY_INSTANCE = 0
 
 
-def _node(cluster: Cluster, name: str) -> NodeState:
-    state = cluster.nodes.get(name)
-    if state is None:
-        raise not_found("FABRIC_E_NODE_NOT_FOUND", f"node {name!r} not found")
-    return state
-
-
 def _up(cluster: Cluster, name: str, now: float) -> None:
-    if not _node(cluster, name).is_up(now):
+    if not cluster.known_node(name).is_up(now):
         raise Fail(400, "FABRIC_E_NODE_IS_DOWN", f"node {name} is down")
 
 
@@ -45,7 +36,7 @@ def _stateful(cluster: Cluster, call: Call) -> tuple[Service, uuid.UUID]:
 def _replica(cluster: Cluster, call: Call) -> tuple[Service, uuid.UUID, Replica]:
     """The replica the path names: on its node, of its partition."""
     name = call.text("node_name")
-    _node(cluster, name)
+    cluster.known_node(name)
     service, pid = cluster.known_partition(call)
     replica_id = call.text("replica_id")
     for replica in cluster.replicas(pid):
@@ -60,13 +51,11 @@ def _replica(cluster: Cluster, call: Call) -> tuple[Service, uuid.UUID, Replica]
 @handles("RestartNode")
 def restart_node(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     name = call.text("node_name")
-    state = _node(cluster, name)
+    state = cluster.known_node(name)
     body = call.body
     assert isinstance(body, RestartNodeDescription)
     given = body.node_instance_id
-    if not _DECIMAL.fullmatch(given):
-        raise invalid(f"NodeInstanceId must be a decimal number, got {given!r}")
-    if int(given) not in (_ANY_INSTANCE, int(state.instance_id)):
+    if instance_id(given) not in (_ANY_INSTANCE, int(state.instance_id)):
         raise Fail(
             409,
             "FABRIC_E_INSTANCE_ID_MISMATCH",
@@ -134,7 +123,7 @@ def move_primary(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
 def move_secondary(cluster: Cluster, call: Call, now: float) -> EmulatorResponse:
     _, pid = _stateful(cluster, call)
     current = call.text("current_node_name")
-    _node(cluster, current)
+    cluster.known_node(current)
     replicas = cluster.replicas(pid)
     if not any(r.node == current and not r.primary for r in replicas):
         raise not_found(
@@ -157,7 +146,7 @@ def move_secondary(cluster: Cluster, call: Call, now: float) -> EmulatorResponse
             )
         target = free[0]
     assert isinstance(target, str)
-    _node(cluster, target)
+    cluster.known_node(target)
     if target in held:
         code = (
             "FABRIC_E_ALREADY_PRIMARY_REPLICA"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from sfrest_generated.models import (
 )
 
 from ._topology import Replica, Service, Topology
-from ._wire import Call, Fail, guid, not_found
+from ._wire import Call, Fail, guid, invalid, not_found
 
 E_FAIL = -2147467259
 """0x80004005, the HRESULT an injected fault reports by default."""
@@ -58,7 +59,18 @@ ID_NAMESPACE = uuid.UUID("6f1c2a7e-5b3d-4e8f-9a0b-1c2d3e4f5a6b")
 INITIAL_EPOCH = ("8589934592", "131462452931584510")
 INITIAL_LSN = 261
 _RANK = {HealthState.OK: 0, HealthState.WARNING: 1, HealthState.ERROR: 2}
-_ACTIVE = (OperationState.RUNNING, OperationState.ROLLING_BACK)
+_DECIMAL = re.compile(r"\d{1,20}")
+
+
+def instance_id(given: str) -> int:
+    """A NodeInstanceId as the request gave it: a decimal number (E_INVALIDARG else)."""
+    if not _DECIMAL.fullmatch(given):
+        raise invalid(f"NodeInstanceId must be a decimal number, got {given!r}")
+    return int(given)
+
+
+ACTIVE = (OperationState.RUNNING, OperationState.ROLLING_BACK)
+"""The states of a fault operation that has not ended."""
 RUNNING_PHASES = ("Accepted", "InProgress")
 
 HealthEventRow = tuple[HealthState, str, str, str]
@@ -334,6 +346,12 @@ class Cluster:
         service = found[0]
         return service, [p.id for p in service.partitions].index(pid)
 
+    def known_node(self, name: str) -> NodeState:
+        state = self.nodes.get(name)
+        if state is None:
+            raise not_found("FABRIC_E_NODE_NOT_FOUND", f"node {name!r} not found")
+        return state
+
     def known_partition(self, call: Call) -> tuple[Service, uuid.UUID]:
         pid = call.uuid("partition_id")
         located = self.locate(pid)
@@ -436,7 +454,7 @@ class Cluster:
             )
         for op in self.operations_on(pid):
             state = op.state(now)
-            if state in _ACTIVE:
+            if state in ACTIVE:
                 events.append(
                     (
                         HealthState.WARNING,
