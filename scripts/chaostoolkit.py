@@ -112,15 +112,12 @@ def activities(surface: Any) -> list[Activity]:
         handle = method.handle is not None
         fault = handle and "cancel" in method.handle
         value = "list[Any]" if method.returns.startswith("list[") else "dict[str, Any]"
-        returns = (
-            ("str | dict[str, Any]" if fault else "dict[str, Any] | None")
-            if handle
-            else "None"
-            if method.returns == "None"
-            else f"{value} | None"
-            if method.returns.endswith("| None")
-            else value
-        )
+        if handle:  # the OperationId, or with wait the terminal progress
+            returns = "str | dict[str, Any]" if fault else "dict[str, Any] | None"
+        elif method.returns == "None":
+            returns = "None"
+        else:
+            returns = f"{value} | None" if method.returns.endswith("| None") else value
         out.append(
             Activity(
                 name=method.name,

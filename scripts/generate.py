@@ -1041,20 +1041,21 @@ def main() -> int:
         # modules (the distribution packages that folder), from the real spec only
         chaos = CHAOSTOOLKIT if args.package == "sfrest_generated" else None
         rendered = (
-            _script("chaostoolkit").render(surface, ROOT / "templates" / "chaostoolkit")
+            {
+                chaos / name: text
+                for name, text in _script("chaostoolkit")
+                .render(surface, ROOT / "templates" / "chaostoolkit")
+                .items()
+            }
             if chaos
             else {}
         )
         if args.check:
             problems = _diff(staged, out)
             problems += [
-                f"differs: {(chaos / name).relative_to(ROOT).as_posix()}"
-                for name, text in rendered.items()
-                if chaos is not None
-                and (
-                    not (chaos / name).is_file()
-                    or (chaos / name).read_text(encoding="utf-8") != text
-                )
+                f"differs: {path.relative_to(ROOT).as_posix()}"
+                for path, text in rendered.items()
+                if not path.is_file() or path.read_text(encoding="utf-8") != text
             ]
             for problem in problems:
                 print(problem, file=sys.stderr)
@@ -1072,9 +1073,8 @@ def main() -> int:
         if out.exists():
             out.rename(old)
         staged.rename(out)
-    if chaos is not None:
-        for name, text in rendered.items():
-            (chaos / name).write_text(text, encoding="utf-8")
+    for path, text in rendered.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

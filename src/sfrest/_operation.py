@@ -90,15 +90,18 @@ class _Waiter(Generic[P]):
 
     def after(self, progress: P) -> float | None:
         """None when progress is terminal, else how long to sleep; WaitTimeoutError past the deadline."""
-        self._last = progress
+        self._last, state = progress, state_of(progress)
         if self.span is not None:
-            state = state_of(progress) or "Unknown"
             self.span.add_event(
-                "poll", {"servicefabric.state": state, "sfrest.poll": self._polls + 1}
+                "poll",
+                {
+                    "servicefabric.state": state or "Unknown",
+                    "sfrest.poll": self._polls + 1,
+                },
             )
         if self._on_progress is not None:
             self._on_progress(progress)
-        if state_of(progress) in TERMINAL_STATES:
+        if state in TERMINAL_STATES:
             return None
         delay = self._poll_interval or self._policy.interval(self._polls)
         self._polls += 1

@@ -1,4 +1,4 @@
-"""Following continuation tokens: the checks every iterator and the command line share.
+"""Following continuation tokens: the checks every iterator makes (the command line's too).
 
 A gateway that answers a new ContinuationToken on every page would keep an iterator going
 forever, and one that repeats a token would loop (or, skipped, truncate the list without
@@ -24,19 +24,14 @@ def max_pages(value: object) -> int:
 class Pages:
     """The pages one iteration has read; after() says which token to send next.
 
-    pages = Pages("GetNodeInfoList", max_pages=100)
+    pages = Pages("GetNodeInfoList", 100)   # at most 100 pages
     token = pages.after(page.continuation_token)   # None: that was the last page
     """
 
-    __slots__ = ("_hint", "_limit", "_operation", "_seen", "read")
+    __slots__ = ("_limit", "_operation", "_seen", "read")
 
-    def __init__(
-        self,
-        operation: str,
-        limit: object = DEFAULT_MAX_PAGES,
-        hint: str = "pass a higher max_pages= to read on",
-    ) -> None:
-        self._operation, self._limit, self._hint = operation, max_pages(limit), hint
+    def __init__(self, operation: str, limit: object = DEFAULT_MAX_PAGES) -> None:
+        self._operation, self._limit = operation, max_pages(limit)
         self._seen: set[str] = set()
         self.read = 0
 
@@ -55,7 +50,7 @@ class Pages:
         if self.read >= self._limit:
             raise PageLimitError(
                 f"{self._operation}: read {self.read} pages (max_pages) and the gateway"
-                f" still answers a ContinuationToken; {self._hint}",
+                " still answers a ContinuationToken; pass a higher max_pages= to read on",
                 self.read,
             )
         self._seen.add(token)
