@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Mapping, Sequence
 
+from ._discovery import path_id
 from ._emulator import DEFAULT_RUNTIME_VERSION, Emulator
 from ._server import EmulatorServer
 from ._state import target_key
@@ -25,8 +26,7 @@ def banner(server: EmulatorServer) -> str:
     ]
     for service in emulator.topology.services():
         kind = "stateful" if service.stateful else "stateless"
-        path_id = service.name.removeprefix("fabric:/").replace("/", "~")
-        lines.append(f"  {service.name}  ({kind}; path id {path_id})")
+        lines.append(f"  {service.name}  ({kind}; path id {path_id(service.name)})")
         for partition in service.partitions:
             backup = "  backup enabled" if partition.backup_enabled else ""
             lines.append(f"    partition {partition.id}{backup}")

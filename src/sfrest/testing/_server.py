@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import signal
 import socket
@@ -106,11 +107,18 @@ class EmulatorServer:
         """Serve on this thread until stop() (from another thread), Ctrl-C or SIGTERM."""
         self._serving = threading.get_ident()
         main = self._main()
+        held = _STOPS if threading.current_thread() is threading.main_thread() else ()
+        before = {signum: signal.getsignal(signum) for signum in held}
         try:
             asyncio.run(main)
+        except asyncio.CancelledError:  # asyncio's own Ctrl-C, before ours was in place
+            raise KeyboardInterrupt from None
         finally:
-            main.close()  # not awaited when a signal came first: no warning of it
+            if inspect.getcoroutinestate(main) == inspect.CORO_CREATED:
+                main.close()  # a signal came before it ran: no "never awaited" warning
             self._stopped.set()
+            for signum, handler in before.items():  # ignored while the loop closed
+                signal.signal(signum, handler)
 
     async def _main(self) -> None:
         with self._lock:
@@ -119,10 +127,13 @@ class EmulatorServer:
             self._loop = loop = asyncio.get_running_loop()
         # on the main thread, Ctrl-C and SIGTERM stop it as stop() does, not as an exception
         # raised inside whichever connection's callback runs (asyncio logs its traceback)
-        stops = _STOPS if threading.current_thread() is threading.main_thread() else ()
-        for signum in stops:
+        stops = []
+        for signum in (
+            _STOPS if threading.current_thread() is threading.main_thread() else ()
+        ):
             with contextlib.suppress(NotImplementedError):  # no such handlers there
                 loop.add_signal_handler(signum, self._stopping.set)
+                stops.append(signum)
         server = await asyncio.start_server(
             self._connection, sock=self._sock, backlog=BACKLOG
         )
@@ -135,6 +146,9 @@ class EmulatorServer:
                 task.cancel()
             await asyncio.gather(*self._tasks, return_exceptions=True)
             await server.wait_closed()
+            for signum in stops:  # a second one, while the loop closes, is ignored
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, signal.SIG_IGN)
 
     def stop(self) -> None:
         """Stop serving, close the listening socket and every connection, join the thread."""
