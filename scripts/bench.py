@@ -284,6 +284,7 @@ def fanout(variant: str, base: str, polls: int, warmup: int, server: int) -> Non
     """`polls` concurrent progress polls over PIDS after a warm-up: requests/s, client CPU
     per poll, the server's CPU over the same window and peak RSS; JSON on stdout."""
     import asyncio
+    import gc
     import resource
 
     _pin(0)
@@ -292,6 +293,10 @@ def fanout(variant: str, base: str, polls: int, warmup: int, server: int) -> Non
 
     @contextlib.contextmanager
     def timed() -> Any:
+        # every window starts from a collected heap: whether a full collection lands in
+        # it follows from the variant's own allocations, not from what the imports and
+        # the warm-up left to the collector
+        gc.collect()
         wall, cpu, ticks = time.perf_counter(), time.process_time(), _ticks(server)
         yield
         window["wall"] = time.perf_counter() - wall
@@ -815,7 +820,8 @@ def report(results: dict[str, Any]) -> list[str]:
             f"Each variant in its own process, after {fo['warmup']:,} warm-up polls (one "
             "per partition) on a client of their own, closed: the timed client makes its "
             "connections and builds its calls in the window (the process's imports are "
-            f"done); {fo['rounds']} interleaved rounds; every answer checked "
+            "done, and each window starts with gc.collect()); "
+            f"{fo['rounds']} interleaved rounds; every answer checked "
             "(Completed, one per poll). Client CPU: the worker's process time over the "
             "timed window, per poll; server CPU: the server process's share of the same "
             f"window (100% is one core). At {LEVELS[-1]:,}, azure-servicefabric times "

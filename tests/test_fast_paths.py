@@ -12,6 +12,7 @@ import uuid
 
 import httpx
 import pytest
+import yarl
 from hypothesis import given
 from hypothesis import strategies as st
 from pytest_httpx import HTTPXMock
@@ -270,6 +271,9 @@ def test_the_async_clients_urls_are_the_ones_httpx_makes(
         url = call.target
         expected = httpx.URL(str(call.send["url"])).copy_with(userinfo=b"")
         assert str(url) == str(expected)
+        parsed = yarl.URL(str(expected), encoded=True)  # what aiohttp reads of it
+        parts = ("scheme", "raw_host", "port", "raw_path", "raw_query_string")
+        assert [getattr(url, p) for p in parts] == [getattr(parsed, p) for p in parts]
         sync = sfrest.ServiceFabricClient(endpoint)._call(
             module, module.parse_response, None, None, args
         )

@@ -163,8 +163,6 @@ def seconds(name: str, value: object) -> object:
 def exclusive(operation: str, args: dict[str, object], rules: dict[str, Any]) -> None:
     """InvalidArgumentError when arguments the spec says cannot be combined are given
     together (x-mutually-exclusive); None and "" are not given."""
-    if not any("exclusive" in rules[name] for name in args):
-        return
     given = {name for name, value in args.items() if value is not None and value != ""}
     for name in sorted(given):
         clash = given.intersection(rules[name].get("exclusive", ()))

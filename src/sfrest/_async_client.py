@@ -116,7 +116,9 @@ class AsyncCore(ClientBase):
         )
         # a call's URL is text httpx would keep when the endpoint is as httpx writes it
         self._as_text = transport is None and str(url) == self.endpoint
-        self._wire = str(url.copy_with(userinfo=b""))  # the endpoint aiohttp is given
+        # the endpoint as aiohttp is given it, in the parts each call's URL is built from
+        wire = yarl.URL(str(url.copy_with(userinfo=b"")), encoded=True)
+        self._parts = (wire.scheme, wire.raw_authority, wire.raw_path.rstrip("/"))
 
     async def close(self) -> None:
         """Close the connections."""
@@ -167,12 +169,17 @@ class AsyncCore(ClientBase):
         if self._http is not None:
             return None
         url = send["url"]
-        text = (
-            self._wire + url[len(self.endpoint) :]
-            if isinstance(url, str)
-            else str(url.copy_with(userinfo=b""))
-        )
-        return yarl.URL(text, encoded=True)
+        if isinstance(url, str):  # as httpx would keep it: built, not parsed again
+            path, _, query = url[len(self.endpoint) :].partition("?")
+            scheme, authority, prefix = self._parts
+            return yarl.URL.build(
+                scheme=scheme,
+                authority=authority,
+                path=prefix + path,
+                query_string=query,
+                encoded=True,
+            )
+        return yarl.URL(str(url.copy_with(userinfo=b"")), encoded=True)
 
     async def _attempt(self, call: Call[T]) -> httpx.Response | Received:
         """One attempt of call, answered completely within the attempt's time."""

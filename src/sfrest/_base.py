@@ -11,7 +11,6 @@ import time
 import uuid
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
@@ -89,12 +88,18 @@ _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
 """What urlencode (quote_plus) leaves as it is."""
 
 
+@functools.cache
+def _plain(name: str) -> bool:
+    """Whether urlencode leaves a parameter's name as it is (looked up once per name)."""
+    return _UNRESERVED.fullmatch(name) is not None
+
+
 def _urlencode(query: dict[str, Any]) -> str:
     """urlencode(query) as httpx encodes params (a bool as true/false), without quoting
     the names and values that need none (most: api-version, GUIDs, numbers)."""
     parts = []
     for name, value in query.items():
-        kind = type(value) if _UNRESERVED.fullmatch(name) else None
+        kind = type(value) if _plain(name) else None
         if kind is bool:
             text = "true" if value else "false"
         elif kind is int:
@@ -110,13 +115,12 @@ def _urlencode(query: dict[str, Any]) -> str:
 
 
 @functools.cache
-def _reserved(module: ModuleType) -> tuple[str, ...]:
-    """The wire names of an operation's allowReserved parameters (most have none)."""
-    return tuple(
-        wire
-        for rule in module.ARGUMENTS.values()
-        if (wire := rule.get("allow_reserved"))
-    )
+def _shape(module: ModuleType) -> tuple[tuple[str, ...], bool]:
+    """What an operation's rules say for all its calls: the wire names of its allowReserved
+    parameters, and whether any parameters exclude each other (most: none, no)."""
+    rules = module.ARGUMENTS.values()
+    reserved = tuple(wire for rule in rules if (wire := rule.get("allow_reserved")))
+    return reserved, any("exclusive" in rule for rule in rules)
 
 
 def as_httpx(path: str, query: str) -> bool:
@@ -184,8 +188,7 @@ def _header(response: httpx.Response | Received, name: bytes) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """One request, validated and built, with what to do with its answer.
 
     send is the generated module's request_kwargs() for httpx's request(), with the url
@@ -354,7 +357,9 @@ class ClientBase:
             module.OPERATION_ID,
         )
         rules = module.ARGUMENTS
-        _arguments.exclusive(module.OPERATION_ID, args, rules)
+        reserved, exclusive = _shape(module)
+        if exclusive:
+            _arguments.exclusive(module.OPERATION_ID, args, rules)
         params: dict[str, Any] = {"api_version": version_text}
         for name, value in args.items():
             if value is not None or rules[name]["required"]:
@@ -375,7 +380,7 @@ class ClientBase:
             send = module.request_kwargs(**params)
             query = send.pop("params", None) or {}
             raw = ""  # allowReserved: as given, but for what would reshape the query
-            for wire in _reserved(module):
+            for wire in reserved:
                 if wire in query:
                     raw += f"&{wire}={quote(str(query.pop(wire)), safe=_RESERVED)}"
             # the query as httpx encodes params (a bool as true/false), and one URL parse
