@@ -317,3 +317,12 @@ def test_the_query_is_urlencodes_with_bools_as_httpx_sends_them(
 
     expected = {k: str(v).lower() if isinstance(v, bool) else v for k, v in query.items()}  # fmt: skip
     assert _urlencode(query) == urlencode(expected)
+
+
+@given(st.one_of(st.text(), st.uuids(), st.integers()))
+def test_a_path_segment_is_what_quote_makes_of_it(value: object) -> None:
+    from urllib.parse import quote
+
+    from sfrest_generated.types import segment
+
+    assert segment(value) == quote(str(value), safe="")

@@ -2,10 +2,9 @@
 """GetApplicationInfo: Gets information about a Service Fabric application."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import ApplicationInfo
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetApplicationInfo"
 METHOD = "GET"
@@ -61,7 +60,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=segment(application_id),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """BackupPartition: Triggers backup of the partition's state."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import BackupPartitionDescription
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "BackupPartition"
 METHOD = "POST"
@@ -68,7 +67,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -3,11 +3,10 @@
 
 import datetime
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import PagedBackupInfoList
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionBackupList"
 METHOD = "GET"
@@ -85,7 +84,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

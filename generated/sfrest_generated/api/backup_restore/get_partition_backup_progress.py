@@ -2,11 +2,10 @@
 """GetPartitionBackupProgress: Gets details for the latest backup triggered for this partition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import BackupProgressInfo
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionBackupProgress"
 METHOD = "GET"
@@ -58,7 +57,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

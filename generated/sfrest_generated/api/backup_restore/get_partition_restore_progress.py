@@ -2,11 +2,10 @@
 """GetPartitionRestoreProgress: Gets details for the latest restore operation triggered for this partition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import RestoreProgressInfo
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionRestoreProgress"
 METHOD = "GET"
@@ -58,7 +57,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

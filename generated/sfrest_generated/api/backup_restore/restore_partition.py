@@ -2,11 +2,10 @@
 """RestorePartition: Triggers restore of the partition's state using the specified backup."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import RestorePartitionDescription
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "RestorePartition"
 METHOD = "POST"
@@ -72,7 +71,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """GetNodeTransitionProgress: Gets the progress of an operation started using StartNodeTransition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import NodeTransitionProgress
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetNodeTransitionProgress"
 METHOD = "GET"
@@ -63,7 +62,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
+            node_name=segment(node_name),
         ),
         "params": params,
     }

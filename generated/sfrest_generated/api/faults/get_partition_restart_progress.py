@@ -2,11 +2,10 @@
 """GetPartitionRestartProgress: Gets the progress of a PartitionRestart operation started using StartPartitionRestart."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import PartitionRestartProgress
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionRestartProgress"
 METHOD = "GET"
@@ -67,8 +66,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
-            partition_id=quote(str(partition_id), safe=""),
+            service_id=segment(service_id),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

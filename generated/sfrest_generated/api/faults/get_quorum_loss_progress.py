@@ -2,11 +2,10 @@
 """GetQuorumLossProgress: Gets the progress of a quorum loss operation on a partition started using the StartQuorumLoss API."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import PartitionQuorumLossProgress
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetQuorumLossProgress"
 METHOD = "GET"
@@ -65,8 +64,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
-            partition_id=quote(str(partition_id), safe=""),
+            service_id=segment(service_id),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

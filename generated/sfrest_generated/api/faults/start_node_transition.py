@@ -2,11 +2,10 @@
 """StartNodeTransition: Starts or stops a cluster node."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import NodeTransitionType
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "StartNodeTransition"
 METHOD = "POST"
@@ -86,7 +85,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
+            node_name=segment(node_name),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """StartPartitionRestart: Restarts some or all replicas or instances of the specified partition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import RestartPartitionMode
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "StartPartitionRestart"
 METHOD = "POST"
@@ -70,8 +69,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
-            partition_id=quote(str(partition_id), safe=""),
+            service_id=segment(service_id),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """GetNodeHealth: Gets the health of a Service Fabric node."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import NodeHealth
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetNodeHealth"
 METHOD = "GET"
@@ -67,7 +66,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
+            node_name=segment(node_name),
         ),
         "params": params,
     }

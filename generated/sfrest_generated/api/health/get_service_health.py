@@ -2,10 +2,9 @@
 """GetServiceHealth: Gets the health of the specified Service Fabric service."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import ServiceHealth
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetServiceHealth"
 METHOD = "GET"
@@ -81,7 +80,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
+            service_id=segment(service_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """GetNodeInfo: Gets the information about a specific node in the Service Fabric cluster."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import NodeInfo
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetNodeInfo"
 METHOD = "GET"
@@ -57,7 +56,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
+            node_name=segment(node_name),
         ),
         "params": params,
     }

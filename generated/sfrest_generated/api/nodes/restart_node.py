@@ -2,10 +2,9 @@
 """RestartNode: Restarts a Service Fabric cluster node."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import RestartNodeDescription
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "RestartNode"
 METHOD = "POST"
@@ -58,7 +57,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
+            node_name=segment(node_name),
         ),
         "params": params,
     }

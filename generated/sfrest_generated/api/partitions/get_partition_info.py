@@ -2,7 +2,6 @@
 """GetPartitionInfo: Gets the information about a Service Fabric partition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import (
@@ -11,7 +10,7 @@ from ...models import (
     StatelessServicePartitionInfo,
     UnknownServicePartitionInfo,
 )
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionInfo"
 METHOD = "GET"
@@ -63,7 +62,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """GetPartitionInfoList: Gets the list of partitions of a Service Fabric service."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import PagedServicePartitionInfoList
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetPartitionInfoList"
 METHOD = "GET"
@@ -65,7 +64,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
+            service_id=segment(service_id),
         ),
         "params": params,
     }

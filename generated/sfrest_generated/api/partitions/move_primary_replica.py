@@ -2,10 +2,9 @@
 """MovePrimaryReplica: Moves the primary replica of a partition of a stateful service."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "MovePrimaryReplica"
 METHOD = "POST"
@@ -65,7 +64,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """MoveSecondaryReplica: Moves the secondary replica of a partition of a stateful service."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "MoveSecondaryReplica"
 METHOD = "POST"
@@ -69,7 +68,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

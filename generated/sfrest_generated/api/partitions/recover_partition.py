@@ -2,10 +2,9 @@
 """RecoverPartition: Indicates to the Service Fabric cluster that it should attempt to recover a specific partition that is currently stuck in quorum loss."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "RecoverPartition"
 METHOD = "POST"
@@ -57,7 +56,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """GetReplicaInfoList: Gets the information about replicas of a Service Fabric service partition."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import PagedReplicaInfoList
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetReplicaInfoList"
 METHOD = "GET"
@@ -66,7 +65,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            partition_id=quote(str(partition_id), safe=""),
+            partition_id=segment(partition_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """RestartReplica: Restarts a service replica of a persisted service running on a node."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "RestartReplica"
 METHOD = "POST"
@@ -66,9 +65,9 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            node_name=quote(str(node_name), safe=""),
-            partition_id=quote(str(partition_id), safe=""),
-            replica_id=quote(str(replica_id), safe=""),
+            node_name=segment(node_name),
+            partition_id=segment(partition_id),
+            replica_id=segment(replica_id),
         ),
         "params": params,
     }

@@ -2,7 +2,6 @@
 """GetServiceInfo: Gets the information about the specific service belonging to the Service Fabric application."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import (
     ServiceInfo,
@@ -10,7 +9,7 @@ from ...models import (
     StatelessServiceInfo,
     UnknownServiceInfo,
 )
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetServiceInfo"
 METHOD = "GET"
@@ -64,8 +63,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            application_id=quote(str(application_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            application_id=segment(application_id),
+            service_id=segment(service_id),
         ),
         "params": params,
     }

@@ -2,10 +2,9 @@
 """GetServiceInfoList: Gets the information about all services belonging to the application specified by the application ID."""
 
 from typing import Any
-from urllib.parse import quote
 
 from ...models import PagedServiceInfoList
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetServiceInfoList"
 METHOD = "GET"
@@ -69,7 +68,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            application_id=quote(str(application_id), safe=""),
+            application_id=segment(application_id),
         ),
         "params": params,
     }

@@ -2,9 +2,8 @@
 """RecoverServicePartitions: Indicates to the Service Fabric cluster that it should attempt to recover the specified service that is currently stuck in quorum loss."""
 
 from typing import Any
-from urllib.parse import quote
 
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "RecoverServicePartitions"
 METHOD = "POST"
@@ -56,7 +55,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            service_id=quote(str(service_id), safe=""),
+            service_id=segment(service_id),
         ),
         "params": params,
     }

@@ -1,7 +1,10 @@
 # generated from spec/ by make generate — do not edit
-"""The marker of an argument left out, and what parse_response() reads of a response."""
+"""The marker of an argument left out, what parse_response() reads of a response, and
+how a path parameter is written into the URL."""
 
+import re
 from typing import Literal, Protocol
+from urllib.parse import quote
 
 
 class Unset:
@@ -22,4 +25,17 @@ class Answer(Protocol):
     def content(self) -> bytes: ...
 
 
-__all__ = ["UNSET", "Answer", "Unset"]
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def segment(value: object) -> str:
+    """A path parameter as its URL segment: all but RFC 3986's unreserved characters
+    percent-encoded, as quote(str(value), safe="") does (most values have none to encode).
+
+    segment("app~svc") == "app~svc"; segment("a/b c") == "a%2Fb%20c"
+    """
+    text = str(value)
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+
+
+__all__ = ["UNSET", "Answer", "Unset", "segment"]

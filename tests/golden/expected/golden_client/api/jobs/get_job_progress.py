@@ -2,11 +2,10 @@
 """GetJobProgress: Gets the progress of a job."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import JobProgress
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "GetJobProgress"
 METHOD = "GET"
@@ -63,7 +62,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=segment(job_id),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """StartJob: Starts a job."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ...models import JobMode
-from ...types import UNSET, Answer, Unset
+from ...types import UNSET, Answer, Unset, segment
 
 OPERATION_ID = "StartJob"
 METHOD = "POST"
@@ -82,7 +81,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=segment(job_id),
         ),
         "params": params,
     }
