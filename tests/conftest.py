@@ -9,6 +9,11 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
+
+# a shared machine can be slow to make inputs: a health check of its speed, not of sfrest
+settings.register_profile("sfrest", suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("sfrest")
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "spec" / "servicefabric.yaml"

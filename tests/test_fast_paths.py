@@ -326,3 +326,28 @@ def test_a_path_segment_is_what_quote_makes_of_it(value: object) -> None:
     from sfrest_generated.types import segment
 
     assert segment(value) == quote(str(value), safe="")
+
+
+def test_a_str_subclass_is_written_as_its_text() -> None:
+    from sfrest_generated.types import segment
+
+    class Odd(str):
+        def __str__(self) -> str:
+            return self
+
+        def __format__(self, spec: str) -> str:
+            return "EVIL"
+
+    assert f"{segment(Odd('123'))}" == "123"
+
+
+@pytest.mark.parametrize("token", ["a?", "?", "a??"])
+def test_a_token_ending_in_a_question_mark_is_sent_whole(token: str) -> None:
+    from sfrest_generated.api.nodes import get_node_info_list as module
+
+    args = {"continuation_token": token, "node_status_filter": None}
+    for client in (sfrest.ServiceFabricClient(), sfrest.AsyncServiceFabricClient()):
+        call = client._call(module, module.parse_response, None, None, args)
+        assert str(call.send["url"]).endswith(f"ContinuationToken={token}")
+        if isinstance(call.target, yarl.URL):  # the async client's, for aiohttp
+            assert call.target.raw_query_string.endswith(f"ContinuationToken={token}")

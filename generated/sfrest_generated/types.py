@@ -35,7 +35,9 @@ def segment(value: object) -> str:
     segment("app~svc") == "app~svc"; segment("a/b c") == "a%2Fb%20c"
     """
     text = str(value)
-    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")
+    # a str subclass is re-made by quote(): its own __format__ never reaches the URL
+    plain = type(text) is str and _UNRESERVED.fullmatch(text)
+    return text if plain else quote(text, safe="")
 
 
 __all__ = ["UNSET", "Answer", "Unset", "segment"]

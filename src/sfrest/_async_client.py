@@ -161,7 +161,7 @@ class AsyncCore(ClientBase):
     def _url(self, path: str, query: str) -> httpx.URL | str:
         """The call's URL as text when httpx would keep it so: no parse on the way to aiohttp."""
         if self._as_text and as_httpx(path, query):
-            return f"{self.endpoint}{path}?{query}".rstrip("?")
+            return self._text(path, query)
         return super()._url(path, query)
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:

@@ -423,7 +423,11 @@ class ClientBase:
     def _url(self, path: str, query: str) -> httpx.URL | str:
         """The absolute URL of a call (httpx.InvalidURL when there is none): an httpx.URL,
         or its text where the client's transport takes text that httpx would keep as is."""
-        return httpx.URL(f"{self.endpoint}{path}?{query}".rstrip("?"))
+        return httpx.URL(self._text(path, query))
+
+    def _text(self, path: str, query: str) -> str:
+        """The endpoint, the path and the query, if any (a query may end in "?": kept)."""
+        return f"{self.endpoint}{path}?{query}" if query else f"{self.endpoint}{path}"
 
     def _target(self, send: dict[str, Any], timeout: httpx.Timeout) -> Any:
         """The request send describes, as this client's transport takes it."""
