@@ -106,8 +106,8 @@ class EmulatorServer:
     def serve_forever(self) -> None:
         """Serve on this thread until stop() (from another thread), Ctrl-C or SIGTERM."""
         self._serving = threading.get_ident()
-        main = self._main()
         held = _STOPS if threading.current_thread() is threading.main_thread() else ()
+        main = self._main(held)
         before = {signum: signal.getsignal(signum) for signum in held}
         try:
             asyncio.run(main)
@@ -120,17 +120,15 @@ class EmulatorServer:
             for signum, handler in before.items():  # ignored while the loop closed
                 signal.signal(signum, handler)
 
-    async def _main(self) -> None:
+    async def _main(self, held: tuple[signal.Signals, ...]) -> None:
         with self._lock:
             if self._closed:
                 return
             self._loop = loop = asyncio.get_running_loop()
-        # on the main thread, Ctrl-C and SIGTERM stop it as stop() does, not as an exception
-        # raised inside whichever connection's callback runs (asyncio logs its traceback)
+        # held (on the main thread): Ctrl-C and SIGTERM stop it as stop() does, not as an
+        # exception raised inside whichever connection's callback runs (asyncio logs it)
         stops = []
-        for signum in (
-            _STOPS if threading.current_thread() is threading.main_thread() else ()
-        ):
+        for signum in held:
             with contextlib.suppress(NotImplementedError):  # no such handlers there
                 loop.add_signal_handler(signum, self._stopping.set)
                 stops.append(signum)
@@ -162,9 +160,7 @@ class EmulatorServer:
         else:  # the loop owns the socket; it closes it, then every connection
             with contextlib.suppress(RuntimeError):  # the loop is closed already
                 loop.call_soon_threadsafe(self._stopping.set)
-            if (
-                self._serving != threading.get_ident()
-            ):  # else serve_forever has returned
+            if self._serving != threading.get_ident():  # else it has returned already
                 self._stopped.wait(_JOIN_TIMEOUT)
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
